@@ -1,0 +1,53 @@
+// SPDX-FileCopyrightText: Express Admin contributors
+// SPDX-License-Identifier: MIT
+#include "CustomerPatch.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::Literals::StringLiterals;
+
+void CustomerPatch::replaceMetadata(const Metadata& metadata)
+{
+    m_metadataChange = MetadataChange::Replace;
+    m_metadata = metadata;
+}
+
+void CustomerPatch::clearMetadata()
+{
+    m_metadataChange = MetadataChange::Clear;
+    m_metadata.clear();
+}
+
+bool CustomerPatch::isEmpty() const
+{
+    return !m_name && m_metadataChange == MetadataChange::Unchanged;
+}
+
+QJsonObject CustomerPatch::toJson() const
+{
+    QJsonObject body;
+    if (m_name) {
+        body.insert(u"expressCustomerName"_s, *m_name);
+    }
+    switch (m_metadataChange) {
+    case MetadataChange::Unchanged:
+        break;
+    case MetadataChange::Clear:
+        body.insert(u"metadata"_s, QJsonValue(QJsonValue::Null));
+        break;
+    case MetadataChange::Replace: {
+        QJsonObject map;
+        for (auto it = m_metadata.constBegin(); it != m_metadata.constEnd(); ++it) {
+            map.insert(it.key(), it.value());
+        }
+        body.insert(u"metadata"_s, map);
+        break;
+    }
+    }
+    return body;
+}
+
+QByteArray CustomerPatch::toJsonBytes() const
+{
+    return QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
+}

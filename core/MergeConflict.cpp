@@ -1,0 +1,15 @@
+// SPDX-FileCopyrightText: Express Admin contributors
+// SPDX-License-Identifier: MIT
+#include "MergeConflict.h"
+
+QString MergeConflict::describe() const
+{
+    const auto shown = [](const std::optional<QString>& value) { return value ? u'“' + *value + u'”' : tr("removed"); };
+    if (field == Field::Name) {
+        return tr("Name: yours %1, theirs %2 (was %3)").arg(shown(mine), shown(theirs), shown(base));
+    }
+    const auto wasShown = [](const std::optional<QString>& value) {
+        return value ? u'“' + *value + u'”' : tr("not set");
+    };
+    return tr("“%1”: yours %2, theirs %3 (was %4)").arg(key, shown(mine), shown(theirs), wasShown(base));
+}
