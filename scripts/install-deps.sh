@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: Express Admin contributors
+# SPDX-License-Identifier: MIT
+#
+# Installs the Debian 12 packages Express Admin needs to build, run and test,
+# and only those that are missing: a second run does nothing and takes a moment.
+set -euo pipefail
+
+packages=(
+    # toolchain
+    cmake g++ ninja-build
+    # Qt 6.4 (Debian 12). qt6-websockets-dev is needed by find_package(Qt6 HttpServer).
+    qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
+    qt6-svg-dev qt6-tools-dev qt6-l10n-tools qtkeychain-qt6-dev
+    # used by the quick start's printed example and by the benchmarks
+    curl
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${db:Status-Abbrev}' "$package" 2>/dev/null | grep -q '^ii'; then
+        missing+=("$package")
+    fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    exit 0
+fi
+
+echo "Installing missing packages: ${missing[*]}"
+sudo=()
+if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "error: run as root or install sudo" >&2; exit 1; }
+    sudo=(sudo)
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
