@@ -1,0 +1,126 @@
+// SPDX-FileCopyrightText: Express Admin contributors
+// SPDX-License-Identifier: MIT
+//
+// express-sandbox: the Express API sandbox as a local server on 127.0.0.1 (see sandbox/README.md).
+
+#include "ShutdownSignalWatcher.h"
+
+#include "sandbox/SandboxLogging.h"
+#include "sandbox/SandboxSeed.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLoggingCategory>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+enum ExitCode { Success = 0, UsageError = 1, DataError = 2, ListenError = 3 };
+
+void printLine(FILE* stream, const QString& line)
+{
+    std::fputs(qPrintable(line + u'\n'), stream);
+    std::fflush(stream);
+}
+
+int usageError(const QString& message)
+{
+    printLine(stderr, u"express-sandbox: "_s + message);
+    printLine(stderr, u"Try 'express-sandbox --help'."_s);
+    return UsageError;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"express-sandbox"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(EXPRESSADMIN_VERSION));
+    // One line per request on stderr; QT_LOGGING_RULES can still silence it.
+    QLoggingCategory::setFilterRules(u"expressadmin.sandbox.info=true"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"A local, stateful imitation of the Avara Express API for Express Admin (listens on 127.0.0.1 only)."_s);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption portOption(u"port"_s, u"Port to listen on (default 0: any free port)."_s, u"N"_s, u"0"_s);
+    const QCommandLineOption keyOption(u"api-key"_s,
+        u"API key clients must send as Bearer token (default: $EXPRESS_SANDBOX_API_KEY, else a random key)."_s,
+        u"KEY"_s);
+    const QCommandLineOption dataOption(u"data"_s,
+        u"Keep the customers in this JSON file: loaded on start (seeded only when missing), rewritten after every change."_s,
+        u"FILE"_s);
+    const QCommandLineOption emptyOption(u"empty"_s, u"Start with no customers."_s);
+    const QCommandLineOption seedOption(u"seed"_s,
+        u"Seed of the %1 generated demo customers (default %2)."_s.arg(SandboxSeed::DefaultCount)
+            .arg(SandboxSeed::DefaultSeed),
+        u"N"_s);
+    const QCommandLineOption faultOption(u"fault"_s,
+        u"Inject a fault, e.g. status=429,count=2,retry-after=1 or latency=250 (repeatable; see README)."_s, u"SPEC"_s);
+    parser.addOptions({portOption, keyOption, dataOption, emptyOption, seedOption, faultOption});
+    parser.process(app);
+
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(u"unexpected argument "_s + parser.positionalArguments().first());
+    bool ok = false;
+    const uint port = parser.value(portOption).toUInt(&ok);
+    if (!ok || port > 65535)
+        return usageError(u"--port: expected a number from 0 to 65535"_s);
+    if (parser.isSet(emptyOption) && parser.isSet(seedOption))
+        return usageError(u"--empty and --seed exclude each other"_s);
+    quint32 seed = SandboxSeed::DefaultSeed;
+    if (parser.isSet(seedOption)) {
+        seed = parser.value(seedOption).toUInt(&ok);
+        if (!ok)
+            return usageError(u"--seed: expected a non-negative number"_s);
+    }
+
+    SandboxServer server;
+    QString key = parser.value(keyOption);
+    if (key.isEmpty())
+        key = qEnvironmentVariable("EXPRESS_SANDBOX_API_KEY");
+    if (!key.isEmpty())
+        server.setApiKey(key);
+    for (const QString& spec : parser.values(faultOption)) {
+        QString error;
+        if (!server.addFault(spec, &error))
+            return usageError(u"--fault %1: %2"_s.arg(spec, error));
+    }
+
+    if (!parser.isSet(emptyOption))
+        server.store().reset(SandboxSeed::generate(seed));
+    if (parser.isSet(dataOption)) {
+        QString error;
+        if (!server.store().attachFile(parser.value(dataOption), &error)) {
+            printLine(stderr, u"express-sandbox: cannot use the data file "_s + error);
+            printLine(stderr, u"express-sandbox: the file was left unchanged."_s);
+            return DataError;
+        }
+    }
+
+    if (!server.start(static_cast<quint16>(port))) {
+        printLine(stderr, u"express-sandbox: "_s + server.errorString());
+        return ListenError;
+    }
+
+    const QString base = server.baseUrl().toString();
+    printLine(stdout, u"listening on "_s + base);
+    printLine(stdout, u"api key: "_s + server.apiKey());
+    printLine(
+        stdout, u"try: curl -s -H 'Authorization: Bearer %1' '%2/v1/express?limit=5'"_s.arg(server.apiKey(), base));
+
+    ShutdownSignalWatcher watcher;
+    QObject::connect(&watcher, &ShutdownSignalWatcher::shutdownRequested, &app, [](int signalNumber) {
+        printLine(stdout, u"stopping (signal %1)"_s.arg(signalNumber));
+        QCoreApplication::exit(Success);
+    });
+    const int code = QCoreApplication::exec();
+    printLine(stdout, u"stopped"_s);
+    return code;
+}

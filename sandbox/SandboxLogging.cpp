@@ -1,0 +1,5 @@
+// SPDX-FileCopyrightText: Express Admin contributors
+// SPDX-License-Identifier: MIT
+#include "sandbox/SandboxLogging.h"
+
+Q_LOGGING_CATEGORY(lcSandbox, "expressadmin.sandbox", QtWarningMsg)

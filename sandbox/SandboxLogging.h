@@ -1,0 +1,8 @@
+// SPDX-FileCopyrightText: Express Admin contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QLoggingCategory>
+
+// expressadmin.sandbox: one info line per request (method, path, status, ms); off unless enabled.
+Q_DECLARE_LOGGING_CATEGORY(lcSandbox)

@@ -1,0 +1,226 @@
+// SPDX-FileCopyrightText: Express Admin contributors
+// SPDX-License-Identifier: MIT
+//
+// The express-sandbox executable: its banner, its key, a real request, SIGTERM, --data and errors.
+
+#include "tests/sandbox/SandboxTestClient.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QString Executable = QStringLiteral(EXPRESS_SANDBOX_EXECUTABLE);
+
+// A running express-sandbox and what its banner said.
+struct RunningSandbox
+{
+    std::unique_ptr<QProcess> process;
+    QStringList banner; // the first three stdout lines
+    QUrl baseUrl;
+    QString apiKey;
+};
+
+} // namespace
+
+class tst_ExpressSandbox : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void bannerRequestAndSigterm();
+    void apiKeyFromTheEnvironment();
+    void dataPersistsAcrossRuns();
+    void corruptDataFileIsRefusedAndKept();
+    void badArgumentsAreRefused_data();
+    void badArgumentsAreRefused();
+
+private:
+    RunningSandbox start(const QStringList& arguments, const QProcessEnvironment& environment = cleanEnvironment());
+    static QProcessEnvironment cleanEnvironment();
+    static void stop(RunningSandbox& sandbox);
+};
+
+QProcessEnvironment tst_ExpressSandbox::cleanEnvironment()
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"EXPRESS_SANDBOX_API_KEY"_s);
+    environment.remove(u"QT_LOGGING_RULES"_s);
+    return environment;
+}
+
+RunningSandbox tst_ExpressSandbox::start(const QStringList& arguments, const QProcessEnvironment& environment)
+{
+    RunningSandbox sandbox;
+    sandbox.process = std::make_unique<QProcess>();
+    sandbox.process->setProcessEnvironment(environment);
+    sandbox.process->start(Executable, arguments);
+    [&] { QVERIFY2(sandbox.process->waitForStarted(5000), qPrintable(sandbox.process->errorString())); }();
+    // Read the banner line by line as it is flushed.
+    QByteArray out;
+    QElapsedTimer timer;
+    timer.start();
+    while (out.count('\n') < 3 && timer.elapsed() < 10000 && sandbox.process->state() == QProcess::Running) {
+        QSignalSpy ready(sandbox.process.get(), &QProcess::readyReadStandardOutput);
+        if (sandbox.process->bytesAvailable() == 0)
+            ready.wait(1000);
+        out += sandbox.process->readAllStandardOutput();
+    }
+    sandbox.banner = QString::fromUtf8(out).split(u'\n', Qt::SkipEmptyParts);
+    const auto listening =
+        QRegularExpression(u"^listening on (http://127\\.0\\.0\\.1:(\\d+))$"_s).match(sandbox.banner.value(0));
+    if (listening.hasMatch())
+        sandbox.baseUrl = QUrl(listening.captured(1));
+    const auto key = QRegularExpression(u"^api key: (\\S+)$"_s).match(sandbox.banner.value(1));
+    if (key.hasMatch())
+        sandbox.apiKey = key.captured(1);
+    return sandbox;
+}
+
+void tst_ExpressSandbox::stop(RunningSandbox& sandbox)
+{
+    QSignalSpy finished(sandbox.process.get(), &QProcess::finished);
+    sandbox.process->terminate(); // SIGTERM
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(sandbox.process->exitStatus(), QProcess::NormalExit);
+    QCOMPARE(sandbox.process->exitCode(), 0);
+    const QString rest = QString::fromUtf8(sandbox.process->readAllStandardOutput());
+    QVERIFY2(rest.trimmed().endsWith(u"stopped"_s), qPrintable(rest));
+}
+
+void tst_ExpressSandbox::bannerRequestAndSigterm()
+{
+    RunningSandbox sandbox = start({u"--seed"_s, u"3"_s});
+    QVERIFY2(sandbox.baseUrl.isValid() && sandbox.baseUrl.port() > 0, qPrintable(sandbox.banner.join(u'|')));
+    QVERIFY2(QRegularExpression(u"^sbx_[0-9a-f]{32}$"_s).match(sandbox.apiKey).hasMatch(), qPrintable(sandbox.apiKey));
+    const QString curl = sandbox.banner.value(2);
+    QVERIFY2(curl.contains(u"curl "_s), qPrintable(curl));
+    QVERIFY(curl.contains(u"Authorization: Bearer "_s + sandbox.apiKey));
+    QVERIFY(curl.contains(sandbox.baseUrl.toString() + u"/v1/express?limit=5"_s));
+
+    SandboxTestClient client(sandbox.baseUrl, sandbox.apiKey);
+    const HttpReply list = client.get(u"/v1/express?limit=100"_s);
+    QCOMPARE(list.status, 200);
+    QCOMPARE(list.json().value(u"expressCustomers"_s).toArray().size(), 30);
+    client.setApiKey(u"wrong"_s);
+    QCOMPARE(client.get(u"/v1/express"_s).status, 401);
+
+    stop(sandbox);
+    const QString log = QString::fromUtf8(sandbox.process->readAllStandardError());
+    QVERIFY2(log.contains(u"GET /v1/express 200 "_s), qPrintable(log));
+    QVERIFY2(log.contains(u"GET /v1/express 401 "_s), qPrintable(log));
+    QVERIFY(!log.contains(sandbox.apiKey));
+
+    // The same seed gives the same customers.
+    RunningSandbox again = start({u"--seed"_s, u"3"_s});
+    SandboxTestClient second(again.baseUrl, again.apiKey);
+    const HttpReply sameList = second.get(u"/v1/express?limit=100"_s);
+    QCOMPARE(sameList.json().value(u"expressCustomers"_s).toArray().at(0).toObject().value(u"expressCustomerId"_s),
+        list.json().value(u"expressCustomers"_s).toArray().at(0).toObject().value(u"expressCustomerId"_s));
+    stop(again);
+}
+
+void tst_ExpressSandbox::apiKeyFromTheEnvironment()
+{
+    QProcessEnvironment environment = cleanEnvironment();
+    environment.insert(u"EXPRESS_SANDBOX_API_KEY"_s, u"env-key-123"_s);
+    RunningSandbox sandbox = start({u"--empty"_s, u"--fault"_s, u"status=429,retry-after=1"_s}, environment);
+    QCOMPARE(sandbox.apiKey, u"env-key-123"_s);
+    SandboxTestClient client(sandbox.baseUrl, sandbox.apiKey);
+    const HttpReply limited = client.get(u"/v1/express"_s);
+    QCOMPARE(limited.status, 429); // --fault applies
+    QCOMPARE(limited.header("Retry-After"), "1"_ba);
+    const HttpReply empty = client.get(u"/v1/express"_s);
+    QCOMPARE(empty.status, 200);
+    QCOMPARE(empty.json().value(u"expressCustomers"_s).toArray().size(), 0);
+    // Faults can be injected into the running process through the control endpoint.
+    QCOMPARE(client.post(u"/_sandbox/faults"_s, {{u"spec"_s, u"status=503"_s}}).status, 200);
+    QCOMPARE(client.get(u"/v1/express"_s).status, 503);
+    stop(sandbox);
+}
+
+void tst_ExpressSandbox::dataPersistsAcrossRuns()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"sandbox.json"_s);
+    QString id;
+    {
+        RunningSandbox first = start({u"--empty"_s, u"--data"_s, path});
+        SandboxTestClient client(first.baseUrl, first.apiKey);
+        id = client.createCustomer(u"Survivor"_s, {{u"region"_s, u"emea"_s}});
+        QVERIFY(!id.isEmpty());
+        stop(first);
+    }
+    RunningSandbox second = start({u"--data"_s, path, u"--api-key"_s, u"fixed-key"_s});
+    QCOMPARE(second.apiKey, u"fixed-key"_s);
+    SandboxTestClient client(second.baseUrl, second.apiKey);
+    const HttpReply reply = client.get(u"/v1/express?limit=100"_s);
+    const QJsonArray customers = reply.json().value(u"expressCustomers"_s).toArray();
+    QCOMPARE(customers.size(), 1); // the file, not a seed
+    QCOMPARE(customers.first().toObject().value(u"expressCustomerId"_s).toString(), id);
+    QCOMPARE(customers.first().toObject().value(u"metadata"_s).toObject().value(u"region"_s).toString(), u"emea"_s);
+    stop(second);
+}
+
+void tst_ExpressSandbox::corruptDataFileIsRefusedAndKept()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"broken.json"_s);
+    const QByteArray content = "{\"format\": \"express-sandbox-data\", \"customers\": [ oops";
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(content);
+    }
+    QProcess process;
+    process.setProcessEnvironment(cleanEnvironment());
+    process.start(Executable, {u"--data"_s, path});
+    QSignalSpy finished(&process, &QProcess::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 2);
+    const QString error = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(error.contains(path), qPrintable(error));
+    QVERIFY2(error.contains(u"not valid JSON"_s), qPrintable(error));
+    QVERIFY(!process.readAllStandardOutput().contains("listening"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), content);
+}
+
+void tst_ExpressSandbox::badArgumentsAreRefused_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("an invalid fault") << QStringList {u"--fault"_s, u"explode"_s} << u"--fault"_s;
+    QTest::addRow("--empty with --seed") << QStringList {u"--empty"_s, u"--seed"_s, u"2"_s} << u"--empty"_s;
+    QTest::addRow("a port out of range") << QStringList {u"--port"_s, u"70000"_s} << u"--port"_s;
+    QTest::addRow("a seed that is not a number") << QStringList {u"--seed"_s, u"abc"_s} << u"--seed"_s;
+    QTest::addRow("an unknown option") << QStringList {u"--bogus"_s} << u"bogus"_s;
+}
+
+void tst_ExpressSandbox::badArgumentsAreRefused()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QProcess process;
+    process.setProcessEnvironment(cleanEnvironment());
+    process.start(Executable, arguments);
+    QSignalSpy finished(&process, &QProcess::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(process.exitCode(), 1);
+    const QString error = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(error.contains(message), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(tst_ExpressSandbox)
+#include "tst_expresssandbox.moc"
