@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+namespace Sandbox {
+
 using namespace Qt::Literals::StringLiterals;
 
 QByteArray ApiProblem::toJson() const
@@ -34,3 +36,5 @@ ApiProblem ApiProblem::notFound(const QString& message, const QString& field)
 {
     return make(404, u"not_found"_s, message, field);
 }
+
+} // namespace Sandbox

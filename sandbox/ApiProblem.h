@@ -7,6 +7,8 @@
 #include <QPair>
 #include <QString>
 
+namespace Sandbox {
+
 // An error answer of the sandbox: status plus the JSON body {"error", "message", "field"?}.
 struct ApiProblem
 {
@@ -22,3 +24,5 @@ struct ApiProblem
     static ApiProblem validation(const QString& field, const QString& message);
     static ApiProblem notFound(const QString& message, const QString& field = {});
 };
+
+} // namespace Sandbox

@@ -7,6 +7,8 @@
 
 #include <optional>
 
+namespace Sandbox {
+
 // The validated content of a create or update body: only the fields that were present.
 struct CustomerPatch
 {
@@ -14,3 +16,5 @@ struct CustomerPatch
     bool hasMetadata = false; // metadata was present in the body (possibly null)
     std::optional<QMap<QString, QString>> metadata; // nullopt with hasMetadata: clear (PATCH null)
 };
+
+} // namespace Sandbox

@@ -9,6 +9,8 @@
 
 #include <algorithm>
 
+namespace Sandbox {
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -158,3 +160,5 @@ std::optional<CustomerRecord> CustomerRecord::fromStorageJson(const QJsonObject&
     }
     return record;
 }
+
+} // namespace Sandbox

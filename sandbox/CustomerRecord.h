@@ -10,6 +10,8 @@
 
 #include <optional>
 
+namespace Sandbox {
+
 // One stored Express customer, with its member set and its place in the creation sequence.
 struct CustomerRecord
 {
@@ -33,3 +35,5 @@ struct CustomerRecord
 
     static QString formatTimestamp(const QDateTime& time);
 };
+
+} // namespace Sandbox

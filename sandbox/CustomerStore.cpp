@@ -14,6 +14,8 @@
 
 #include <algorithm>
 
+namespace Sandbox {
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -251,3 +253,5 @@ CustomerStore::Page CustomerStore::page(qint64 afterSequence, int limit) const
     page.hasMore = it != m_customers.cend();
     return page;
 }
+
+} // namespace Sandbox

@@ -13,6 +13,8 @@
 
 #include <optional>
 
+namespace Sandbox {
+
 // The sandbox's state: customers in creation order, their business rules (404, 409, idempotent
 // state changes, member sets) and optional persistence to a JSON file rewritten after every change.
 class CustomerStore
@@ -71,3 +73,5 @@ private:
     QString m_filePath;
     QString m_persistError;
 };
+
+} // namespace Sandbox

@@ -11,6 +11,8 @@
 #include <QStringDecoder>
 #include <QUuid>
 
+namespace Sandbox {
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -239,3 +241,5 @@ SandboxResponse ExpressApi::membership(const QString& id, const SandboxRequest& 
     const QString message = add ? u"User %1 added to %2"_s.arg(user, id) : u"User %1 removed from %2"_s.arg(user, id);
     return SandboxResponse::json({{u"success"_s, true}, {u"message"_s, message}});
 }
+
+} // namespace Sandbox

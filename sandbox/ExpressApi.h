@@ -11,6 +11,8 @@
 
 #include <optional>
 
+namespace Sandbox {
+
 class CustomerStore;
 
 // The eight Express operations over a CustomerStore, with routing (404/405), Bearer auth (401),
@@ -47,3 +49,5 @@ private:
     QString m_apiKeyId;
     PaginationCursor m_cursor;
 };
+
+} // namespace Sandbox

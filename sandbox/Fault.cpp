@@ -6,6 +6,8 @@
 
 #include <cmath>
 
+namespace Sandbox {
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -185,3 +187,5 @@ std::optional<Fault> Fault::parse(const QString& spec, QString* errorMessage)
         fault.remaining = actionGiven ? 1 : Unlimited;
     return fault;
 }
+
+} // namespace Sandbox

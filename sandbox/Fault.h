@@ -9,6 +9,8 @@
 
 #include <optional>
 
+namespace Sandbox {
+
 // One injected misbehaviour (a status, a broken body, a dropped connection, silence, or latency),
 // optionally limited to a method and path, for the next `count` matching requests.
 // Spec syntax (README.md): comma-separated items, e.g. "status=429,count=2,retry-after=1".
@@ -46,3 +48,5 @@ struct Fault
     // Statuses a fault may answer with.
     static bool isSupportedStatus(int status);
 };
+
+} // namespace Sandbox

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/FaultPlan.h"
 
+namespace Sandbox {
+
 void FaultPlan::add(const Fault& fault)
 {
     m_faults.append(fault);
@@ -32,3 +34,5 @@ FaultPlan::Decision FaultPlan::take(const QByteArray& method, const QString& pat
     }
     return decision;
 }
+
+} // namespace Sandbox

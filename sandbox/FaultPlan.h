@@ -8,6 +8,8 @@
 
 #include <optional>
 
+namespace Sandbox {
+
 // The faults waiting to be applied, in the order they were added; consumes their counts.
 class FaultPlan
 {
@@ -32,3 +34,5 @@ public:
 private:
     QList<Fault> m_faults;
 };
+
+} // namespace Sandbox

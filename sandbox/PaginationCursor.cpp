@@ -7,6 +7,8 @@
 #include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 
+namespace Sandbox {
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -58,3 +60,5 @@ std::optional<qint64> PaginationCursor::decode(const QString& cursor) const
         return std::nullopt;
     return sequence;
 }
+
+} // namespace Sandbox

@@ -7,6 +7,8 @@
 
 #include <optional>
 
+namespace Sandbox {
+
 // Opaque list cursors: base64url of {"after": <creation sequence>, "sig": <HMAC>}, signed with a secret
 // so that a tampered or foreign cursor is refused rather than silently misread.
 class PaginationCursor
@@ -23,3 +25,5 @@ private:
 
     QByteArray m_secret;
 };
+
+} // namespace Sandbox

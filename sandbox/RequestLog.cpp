@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/RequestLog.h"
 
+namespace Sandbox {
+
 RequestLog::RequestLog(qsizetype capacity)
     : m_capacity(qMax<qsizetype>(1, capacity))
 { }
@@ -46,3 +48,5 @@ void RequestLog::clear()
 {
     m_records.clear();
 }
+
+} // namespace Sandbox

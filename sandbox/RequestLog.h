@@ -8,6 +8,8 @@
 
 #include <optional>
 
+namespace Sandbox {
+
 // The most recent requests received by the sandbox (a bounded list, oldest dropped first).
 class RequestLog
 {
@@ -29,3 +31,5 @@ private:
     qsizetype m_capacity;
     qint64 m_nextId = 1;
 };
+
+} // namespace Sandbox

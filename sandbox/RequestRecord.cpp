@@ -4,6 +4,8 @@
 
 #include <QJsonDocument>
 
+namespace Sandbox {
+
 QByteArray RequestRecord::header(const QByteArray& name) const
 {
     for (const auto& [key, value] : headers) {
@@ -17,3 +19,5 @@ QJsonObject RequestRecord::jsonBody() const
 {
     return QJsonDocument::fromJson(body).object();
 }
+
+} // namespace Sandbox

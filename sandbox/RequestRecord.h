@@ -8,6 +8,8 @@
 #include <QPair>
 #include <QString>
 
+namespace Sandbox {
+
 // What the sandbox received for one request (credentials redacted) and what it answered.
 struct RequestRecord
 {
@@ -25,3 +27,5 @@ struct RequestRecord
     // The body as a JSON object (empty when it is not one).
     QJsonObject jsonBody() const;
 };
+
+} // namespace Sandbox

@@ -8,6 +8,8 @@
 
 #include <cmath>
 
+namespace Sandbox {
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace RequestValidation {
@@ -177,3 +179,5 @@ std::variant<int, ApiProblem> limit(const QUrlQuery& query)
 }
 
 } // namespace RequestValidation
+
+} // namespace Sandbox

@@ -12,6 +12,8 @@
 #include <optional>
 #include <variant>
 
+namespace Sandbox {
+
 // The sandbox's own reading of the contract's request rules (names, metadata, ids, limit).
 namespace RequestValidation {
 
@@ -38,3 +40,5 @@ std::variant<int, ApiProblem> limit(const QUrlQuery& query);
 std::optional<ApiProblem> checkMetadata(const QJsonObject& metadata);
 
 } // namespace RequestValidation
+
+} // namespace Sandbox

@@ -2,4 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/SandboxLogging.h"
 
+namespace Sandbox {
+
 Q_LOGGING_CATEGORY(lcSandbox, "expressadmin.sandbox", QtWarningMsg)
+
+} // namespace Sandbox

@@ -4,6 +4,8 @@
 
 #include <QHttpServerRequest>
 
+namespace Sandbox {
+
 namespace {
 
 QByteArray methodName(QHttpServerRequest::Method method)
@@ -53,3 +55,5 @@ QByteArray SandboxRequest::header(const QByteArray& name) const
     }
     return {};
 }
+
+} // namespace Sandbox

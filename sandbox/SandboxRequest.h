@@ -10,6 +10,8 @@
 
 class QHttpServerRequest;
 
+namespace Sandbox {
+
 // A self-contained copy of one HTTP request (Qt reuses its request object per connection,
 // and a delayed answer must outlive it).
 struct SandboxRequest
@@ -24,3 +26,5 @@ struct SandboxRequest
     // The value of a header, case-insensitively; empty when absent.
     QByteArray header(const QByteArray& name) const;
 };
+
+} // namespace Sandbox

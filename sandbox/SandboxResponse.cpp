@@ -4,6 +4,8 @@
 
 #include <QJsonDocument>
 
+namespace Sandbox {
+
 using namespace Qt::Literals::StringLiterals;
 
 SandboxResponse SandboxResponse::json(const QJsonObject& object, int status)
@@ -24,3 +26,5 @@ SandboxResponse SandboxResponse::problem(const ApiProblem& problem)
     response.body = problem.toJson();
     return response;
 }
+
+} // namespace Sandbox

@@ -9,6 +9,8 @@
 #include <QList>
 #include <QPair>
 
+namespace Sandbox {
+
 // An answer before it is written to the socket: status, headers (Content-Length is added on write), body.
 struct SandboxResponse
 {
@@ -19,3 +21,5 @@ struct SandboxResponse
     static SandboxResponse json(const QJsonObject& object, int status = 200);
     static SandboxResponse problem(const ApiProblem& problem);
 };
+
+} // namespace Sandbox

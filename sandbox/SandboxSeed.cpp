@@ -6,6 +6,8 @@
 #include <QStringList>
 #include <QTimeZone>
 
+namespace Sandbox {
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -140,3 +142,5 @@ QList<CustomerRecord> SandboxSeed::generate(quint32 seed, int count)
     }
     return customers;
 }
+
+} // namespace Sandbox

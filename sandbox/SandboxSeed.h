@@ -6,6 +6,8 @@
 
 #include <QList>
 
+namespace Sandbox {
+
 // Deterministic, realistic demo customers (hospitals and imaging centres): the same seed always
 // gives the same ids, names, metadata, members and timestamps (from a fixed epoch, not the clock).
 class SandboxSeed
@@ -16,3 +18,5 @@ public:
 
     static QList<CustomerRecord> generate(quint32 seed = DefaultSeed, int count = DefaultCount);
 };
+
+} // namespace Sandbox

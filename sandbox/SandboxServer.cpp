@@ -15,6 +15,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+namespace Sandbox {
+
 using namespace Qt::Literals::StringLiterals;
 
 // One request on its way to an answer; owns the responder while the answer is delayed or withheld.
@@ -323,3 +325,5 @@ SandboxResponse SandboxServer::handleControl(const SandboxRequest& request)
         list.append(fault.toSpec());
     return SandboxResponse::json({{u"faults"_s, list}});
 }
+
+} // namespace Sandbox

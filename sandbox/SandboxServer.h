@@ -14,6 +14,8 @@
 #include <map>
 #include <memory>
 
+namespace Sandbox {
+
 // The sandbox HTTP server: serves the Express API on a loopback address, records every request,
 // injects faults and logs one line per request. Lives on one thread; all calls from that thread.
 class SandboxServer : public QAbstractHttpServer
@@ -82,3 +84,5 @@ private:
     QHostAddress m_address;
     QString m_errorString;
 };
+
+} // namespace Sandbox

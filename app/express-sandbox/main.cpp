@@ -15,6 +15,8 @@
 
 #include <cstdio>
 
+using namespace Sandbox;
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {

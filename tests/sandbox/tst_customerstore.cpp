@@ -17,6 +17,8 @@
 #include <QTest>
 #include <QUuid>
 
+using namespace Sandbox;
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {

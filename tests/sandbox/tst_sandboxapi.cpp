@@ -17,6 +17,8 @@
 
 #include <memory>
 
+using namespace Sandbox;
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {

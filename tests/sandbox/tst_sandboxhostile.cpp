@@ -14,6 +14,8 @@
 
 #include <memory>
 
+using namespace Sandbox;
+
 using namespace Qt::Literals::StringLiterals;
 
 class tst_SandboxHostile : public QObject

@@ -12,6 +12,8 @@
 
 #include <memory>
 
+using namespace Sandbox;
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
