@@ -11,6 +11,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QLoggingCategory>
 
 #include <cstdio>
@@ -97,9 +98,10 @@ int main(int argc, char* argv[])
 
     if (!parser.isSet(emptyOption))
         server.store().reset(SandboxSeed::generate(seed));
-    if (parser.isSet(dataOption)) {
+    const QString dataFile = parser.value(dataOption);
+    if (!dataFile.isEmpty()) {
         QString error;
-        if (!server.store().attachFile(parser.value(dataOption), &error)) {
+        if (!server.store().attachFile(dataFile, &error)) {
             printLine(stderr, u"express-sandbox: cannot use the data file "_s + error);
             printLine(stderr, u"express-sandbox: the file was left unchanged."_s);
             return DataError;
@@ -114,8 +116,12 @@ int main(int argc, char* argv[])
     const QString base = server.baseUrl().toString();
     printLine(stdout, u"listening on "_s + base);
     printLine(stdout, u"api key: "_s + server.apiKey());
-    printLine(
-        stdout, u"try: curl -s -H 'Authorization: Bearer %1' '%2/v1/express?limit=5'"_s.arg(server.apiKey(), base));
+    // A command to paste as it is, then a shell comment (harmless when pasted too).
+    printLine(stdout, u"curl -s -H 'Authorization: Bearer %1' '%2/v1/express?limit=5'"_s.arg(server.apiKey(), base));
+    printLine(stdout,
+        u"# Ctrl+C stops the sandbox. %1"_s.arg(dataFile.isEmpty()
+                ? u"Changes live in memory only; --data FILE keeps them."_s
+                : u"Changes are kept in %1."_s.arg(QDir::toNativeSeparators(dataFile))));
 
     ShutdownSignalWatcher watcher;
     QObject::connect(&watcher, &ShutdownSignalWatcher::shutdownRequested, &app, [](int signalNumber) {

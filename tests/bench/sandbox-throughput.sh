@@ -48,8 +48,15 @@ cat >"$work/get.lua" <<'LUA'
 wrk.headers["Authorization"] = "Bearer " .. os.getenv("EXPRESS_SANDBOX_API_KEY")
 LUA
 
-rate() { # script url -> requests per second
-    wrk -t1 -c"$connections" -d"${seconds}s" -s "$1" "$2" | awk '/^Requests\/sec:/ {print $2}'
+rate() { # script url -> requests per second; a run with any error answer counts as a failure
+    local out
+    out=$(wrk -t1 -c"$connections" -d"${seconds}s" -s "$1" "$2")
+    if grep -q 'Non-2xx\|Socket errors' <<<"$out"; then
+        echo "error answers during the run:" >&2
+        echo "$out" >&2
+        exit 1
+    fi
+    awk '/^Requests\/sec:/ {print $2}' <<<"$out"
 }
 
 start_sandbox --seed 1

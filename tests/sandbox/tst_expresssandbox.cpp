@@ -3,7 +3,7 @@
 //
 // The express-sandbox executable: its banner, its key, a real request, SIGTERM, --data and errors.
 
-#include "tests/sandbox/SandboxTestClient.h"
+#include "tests/support/SandboxTestClient.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -5,7 +5,7 @@
 
 #include "sandbox/SandboxSeed.h"
 #include "sandbox/SandboxServer.h"
-#include "tests/sandbox/SandboxTestClient.h"
+#include "tests/support/SandboxTestClient.h"
 
 #include <QDateTime>
 #include <QJsonArray>

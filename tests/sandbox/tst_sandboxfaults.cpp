@@ -7,7 +7,7 @@
 #include "sandbox/Fault.h"
 #include "sandbox/SandboxSeed.h"
 #include "sandbox/SandboxServer.h"
-#include "tests/sandbox/SandboxTestClient.h"
+#include "tests/support/SandboxTestClient.h"
 
 #include <QJsonDocument>
 #include <QTest>

@@ -6,7 +6,7 @@
 
 #include "sandbox/SandboxSeed.h"
 #include "sandbox/SandboxServer.h"
-#include "tests/sandbox/SandboxTestClient.h"
+#include "tests/support/SandboxTestClient.h"
 
 #include <QSignalSpy>
 #include <QTcpSocket>

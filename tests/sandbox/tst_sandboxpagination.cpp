@@ -4,7 +4,7 @@
 // Cursor pagination of the list: every customer exactly once, stable order, limits, tampered cursors.
 
 #include "sandbox/SandboxServer.h"
-#include "tests/sandbox/SandboxTestClient.h"
+#include "tests/support/SandboxTestClient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: Express Admin contributors
 // SPDX-License-Identifier: MIT
-#include "tests/sandbox/SandboxTestClient.h"
+#include "tests/support/SandboxTestClient.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
