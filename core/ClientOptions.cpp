@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: Express Admin contributors
+// SPDX-License-Identifier: MIT
+#include "ClientOptions.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+QUrl ClientOptions::defaultBaseUrl()
+{
+    return QUrl(u"https://api.avarasoftware.com"_s);
+}
+
+ClientOptions ClientOptions::fromEnvironment(const QProcessEnvironment& environment)
+{
+    ClientOptions options;
+    options.apiKey = environment.value(u"AVARA_API_KEY"_s).trimmed();
+    const QString baseUrl = environment.value(u"AVARA_BASE_URL"_s).trimmed();
+    if (!baseUrl.isEmpty())
+        options.baseUrl = QUrl(baseUrl);
+    return options;
+}
