@@ -27,12 +27,21 @@ if [ ${#missing[@]} -eq 0 ]; then
     exit 0
 fi
 
-echo "Installing missing packages: ${missing[*]}"
 sudo=()
 if [ "$(id -u)" -ne 0 ]; then
     command -v sudo >/dev/null || { echo "error: run as root or install sudo" >&2; exit 1; }
     sudo=(sudo)
 fi
+
+# apt and dpkg talk a lot; their output goes to a log that is shown only when something fails.
+log=$(mktemp -t express-admin-apt.XXXXXX)
+echo "Installing missing packages (a minute or two): ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
-"${sudo[@]}" apt-get update -qq
-"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+if ! { "${sudo[@]}" apt-get update -q && "${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"; } \
+    >"$log" 2>&1; then
+    cat "$log" >&2
+    echo "error: installing packages failed (see above)" >&2
+    exit 1
+fi
+rm -f "$log"
+echo "Packages installed."

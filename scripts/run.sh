@@ -9,5 +9,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh
-scripts/build.sh ci
+# The build's own output is shown only when it fails, so the program's lines come first.
+[ -x build/ci/bin/express-sandbox ] || echo "Building Express Admin (the first build takes a minute or two)..."
+if ! build_log=$(scripts/build.sh ci 2>&1); then
+    echo "$build_log" >&2
+    exit 1
+fi
 exec build/ci/bin/express-sandbox "$@"
