@@ -2,66 +2,424 @@
 // SPDX-License-Identifier: MIT
 #include "ExpressClient.h"
 
-// Stub: the implementation follows.
+#include "core/ApiCall.h"
+#include "core/ApiErrorFactory.h"
+#include "core/ApiRequest.h"
+#include "core/CustomerJson.h"
+#include "core/CustomerPageJson.h"
+#include "core/OperationStatusJson.h"
+#include "core/Validation.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QPointer>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+using Operation = ApiRequest::Operation;
+
+template<typename T>
+using Deliver = std::function<void(const ApiResult<T>&)>;
+
+// The callback, run only while its context lives.
+template<typename T>
+Deliver<T> guarded(QObject* context, ExpressClient::Callback<T> done)
+{
+    return [guard = QPointer<QObject>(context), done = std::move(done)](const ApiResult<T>& result) {
+        if (guard && done)
+            done(result);
+    };
+}
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ExpressClient", text);
+}
+
+// An id as it may be shown in a message: short, one line.
+QString shownId(const QString& id)
+{
+    QString shown = id.simplified();
+    return shown.size() > 40 ? shown.left(39) + u'…' : shown;
+}
+
+std::optional<ApiError> checkCustomerId(const QString& id)
+{
+    if (Validation::isValidCustomerId(id))
+        return std::nullopt;
+    return ApiErrorFactory::invalidRequest(
+        tr("“%1” is not a customer id (cus_ followed by 32 lowercase hexadecimal digits). Nothing was sent.")
+            .arg(shownId(id)));
+}
+
+std::optional<ApiError> checkUserId(const QString& id)
+{
+    if (Validation::isValidUserId(id))
+        return std::nullopt;
+    return ApiErrorFactory::invalidRequest(
+        tr("“%1” is not a user id (usr_ followed by 32 lowercase hexadecimal digits). Nothing was sent.")
+            .arg(shownId(id)));
+}
+
+std::optional<ApiError> firstError(const QList<ValidationIssue>& issues)
+{
+    for (const ValidationIssue& issue : issues) {
+        if (issue.isError())
+            return ApiErrorFactory::invalidRequest(issue.message + u' ' + tr("Nothing was sent."));
+    }
+    return std::nullopt;
+}
+
+std::optional<ApiError> checkMetadata(const Metadata& metadata)
+{
+    QList<MetadataEntry> entries;
+    for (auto it = metadata.constBegin(); it != metadata.constEnd(); ++it)
+        entries.append(MetadataEntry {it.key(), it.value()});
+    return firstError(Validation::checkMetadata(entries));
+}
+
+QJsonObject metadataJson(const Metadata& metadata)
+{
+    QJsonObject map;
+    for (auto it = metadata.constBegin(); it != metadata.constEnd(); ++it)
+        map.insert(it.key(), it.value());
+    return map;
+}
+
+QByteArray compact(const QJsonObject& object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+ApiRequest customerRequest(Operation operation, const QByteArray& method, const QString& id, const QString& suffix = {})
+{
+    ApiRequest request;
+    request.operation = operation;
+    request.method = method;
+    request.path = u"/v1/express/"_s + id + suffix;
+    return request;
+}
+
+ApiRequest listRequest(const QString& cursor, int limit)
+{
+    ApiRequest request;
+    request.operation = Operation::List;
+    request.path = u"/v1/express"_s;
+    if (!cursor.isEmpty())
+        request.query.addQueryItem(u"cursor"_s, QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
+    if (limit > 0)
+        request.query.addQueryItem(u"limit"_s, QString::number(limit));
+    return request;
+}
+
+template<typename T>
+void refuse(ApiCall* call, const Deliver<T>& deliver, const ApiError& error)
+{
+    call->setErrorHandler([deliver](const ApiError& e) { deliver(e); });
+    call->refuse(error);
+}
+
+// One request whose 2xx body is parsed into T (then converted with finish, e.g. into an UpdateOutcome).
+template<typename T, typename Parsed>
+void run(ApiCall* call, const ApiRequest& request, const Deliver<T>& deliver,
+    std::function<Result<Parsed, CustomerJsonError>(const QByteArray&)> parse, std::function<T(const Parsed&)> finish)
+{
+    call->setErrorHandler([deliver](const ApiError& e) { deliver(e); });
+    call->start(request, [call, deliver, parse, finish](const QByteArray& body) {
+        const Result<Parsed, CustomerJsonError> parsed = parse(body);
+        if (parsed.isError()) {
+            call->failInvalidResponse(parsed.error().message);
+            return;
+        }
+        call->succeed([deliver, value = finish(parsed.value())] { deliver(value); });
+    });
+}
+
+template<typename T>
+void run(ApiCall* call, const ApiRequest& request, const Deliver<T>& deliver,
+    std::function<Result<T, CustomerJsonError>(const QByteArray&)> parse)
+{
+    run<T, T>(call, request, deliver, std::move(parse), [](const T& value) { return value; });
+}
+
+Result<Customer, CustomerJsonError> parseCustomer(const QByteArray& body)
+{
+    return CustomerJson::fromJson(body);
+}
+
+// listAllCustomers(): handles one page and asks for the next, until the last.
+struct PageHandler
+{
+    ExpressClient* client;
+    ApiCall* call;
+    Deliver<QList<Customer>> deliver;
+    std::shared_ptr<QList<Customer>> customers;
+    QString cursor; // the cursor this page was asked with
+    int pageSize;
+
+    void operator()(const QByteArray& body) const
+    {
+        const Result<CustomerPage, CustomerJsonError> page = CustomerPageJson::fromJson(body);
+        if (page.isError()) {
+            call->failInvalidResponse(page.error().message);
+            return;
+        }
+        customers->append(page.value().customers);
+        const QPointer<ApiCall> guard(call);
+        Q_EMIT client->pageLoaded(call->id(), int(customers->size()));
+        if (!guard || call->isFinished()) // cancelled from a slot
+            return;
+        const QString next = page.value().nextCursor;
+        if (!page.value().hasMore || next.isEmpty()) {
+            call->succeed([deliver = deliver, customers = customers] { deliver(*customers); });
+            return;
+        }
+        if (next == cursor) {
+            call->failInvalidResponse(tr("the server returned the same cursor again, so the list would never end."));
+            return;
+        }
+        PageHandler following = *this;
+        following.cursor = next;
+        call->send(listRequest(next, pageSize), following);
+    }
+};
+
+} // namespace
+
 ExpressClient::ExpressClient(QNetworkAccessManager* nam, const ClientOptions& options, QObject* parent)
     : QObject(parent)
     , m_nam(nam)
     , m_options(options)
 { }
 
-ExpressClient::~ExpressClient() = default;
+ExpressClient::~ExpressClient()
+{
+    // The calls are children and go with the client, without callbacks.
+    for (const auto& [id, call] : m_calls)
+        call->disconnect(this);
+    m_calls.clear();
+}
 
 void ExpressClient::setOptions(const ClientOptions& options)
 {
     m_options = options;
 }
 
-ExpressClient::CallId ExpressClient::createCustomer(const QString&, const Metadata&, QObject*, Callback<Customer>)
+ApiCall* ExpressClient::beginCall(QObject* context)
 {
-    return 0;
+    auto* call = new ApiCall(m_nextId++, m_nam, m_options, this);
+    connect(call, &ApiCall::ended, this, &ExpressClient::onCallEnded);
+    connect(call, &ApiCall::retryScheduled, this, &ExpressClient::retryScheduled);
+    // Nobody waits for the answer any more: stop the request (the guarded callback will not run).
+    if (context && context != this)
+        connect(context, &QObject::destroyed, call, &ApiCall::cancel);
+    const bool wasIdle = m_calls.empty();
+    m_calls.emplace(call->id(), call);
+    if (wasIdle)
+        Q_EMIT busyChanged(true);
+    return call;
 }
-ExpressClient::CallId ExpressClient::retrieveCustomer(const QString&, QObject*, Callback<Customer>)
+
+void ExpressClient::onCallEnded(quint64 id)
 {
-    return 0;
+    const auto it = m_calls.find(id);
+    if (it == m_calls.end())
+        return;
+    it->second->deleteLater();
+    m_calls.erase(it);
+    if (m_calls.empty())
+        Q_EMIT busyChanged(false);
 }
+
+ExpressClient::CallId ExpressClient::createCustomer(
+    const QString& name, const Metadata& metadata, QObject* context, Callback<Customer> done)
+{
+    ApiCall* call = beginCall(context);
+    const Deliver<Customer> deliver = guarded(context ? context : this, std::move(done));
+    std::optional<ApiError> refusal = firstError(Validation::checkName(name));
+    if (!refusal)
+        refusal = checkMetadata(metadata);
+    if (refusal) {
+        refuse(call, deliver, *refusal);
+        return call->id();
+    }
+    QJsonObject body {{u"expressCustomerName"_s, name.trimmed()}};
+    if (!metadata.isEmpty())
+        body.insert(u"metadata"_s, metadataJson(metadata));
+    ApiRequest request;
+    request.operation = Operation::Create;
+    request.method = "POST";
+    request.path = u"/v1/express"_s;
+    request.body = compact(body);
+    run<Customer>(call, request, deliver, parseCustomer);
+    return call->id();
+}
+
+ExpressClient::CallId ExpressClient::retrieveCustomer(
+    const QString& customerId, QObject* context, Callback<Customer> done)
+{
+    ApiCall* call = beginCall(context);
+    const Deliver<Customer> deliver = guarded(context ? context : this, std::move(done));
+    if (const auto refusal = checkCustomerId(customerId)) {
+        refuse(call, deliver, *refusal);
+        return call->id();
+    }
+    run<Customer>(call, customerRequest(Operation::Retrieve, "GET", customerId), deliver, parseCustomer);
+    return call->id();
+}
+
 ExpressClient::CallId ExpressClient::updateCustomer(
-    const QString&, const CustomerPatch&, QObject*, Callback<UpdateOutcome>)
+    const QString& customerId, const CustomerPatch& patch, QObject* context, Callback<UpdateOutcome> done)
 {
-    return 0;
+    ApiCall* call = beginCall(context);
+    const Deliver<UpdateOutcome> deliver = guarded(context ? context : this, std::move(done));
+    std::optional<ApiError> refusal = checkCustomerId(customerId);
+    if (!refusal && patch.name())
+        refusal = firstError(Validation::checkName(*patch.name()));
+    if (!refusal && patch.metadataChange() == CustomerPatch::MetadataChange::Replace)
+        refusal = checkMetadata(patch.metadata());
+    if (refusal) {
+        refuse(call, deliver, *refusal);
+        return call->id();
+    }
+    const auto verify = [patch](const Customer& answered) { return UpdateOutcome::verify(patch, answered); };
+    if (patch.isEmpty()) {
+        // Nothing to change: no PATCH, only the customer as it is now.
+        run<UpdateOutcome, Customer>(
+            call, customerRequest(Operation::Retrieve, "GET", customerId), deliver, parseCustomer, verify);
+        return call->id();
+    }
+    ApiRequest request = customerRequest(Operation::Update, "PATCH", customerId);
+    request.body = patch.toJsonBytes();
+    run<UpdateOutcome, Customer>(call, request, deliver, parseCustomer, verify);
+    return call->id();
 }
-ExpressClient::CallId ExpressClient::listCustomers(const QString&, int, QObject*, Callback<CustomerPage>)
+
+ExpressClient::CallId ExpressClient::listCustomers(
+    const QString& cursor, int limit, QObject* context, Callback<CustomerPage> done)
 {
-    return 0;
+    ApiCall* call = beginCall(context);
+    const Deliver<CustomerPage> deliver = guarded(context ? context : this, std::move(done));
+    if (limit < 0 || limit > 100) {
+        refuse(call, deliver,
+            ApiErrorFactory::invalidRequest(
+                tr("The page size must be between 1 and 100, not %1. Nothing was sent.").arg(limit)));
+        return call->id();
+    }
+    run<CustomerPage>(call, listRequest(cursor, limit), deliver,
+        [](const QByteArray& body) { return CustomerPageJson::fromJson(body); });
+    return call->id();
 }
-ExpressClient::CallId ExpressClient::listAllCustomers(int, QObject*, Callback<QList<Customer>>)
+
+ExpressClient::CallId ExpressClient::listAllCustomers(int pageSize, QObject* context, Callback<QList<Customer>> done)
 {
-    return 0;
+    ApiCall* call = beginCall(context);
+    const Deliver<QList<Customer>> deliver = guarded(context ? context : this, std::move(done));
+    if (pageSize < 0 || pageSize > 100) {
+        refuse(call, deliver,
+            ApiErrorFactory::invalidRequest(
+                tr("The page size must be between 1 and 100, not %1. Nothing was sent.").arg(pageSize)));
+        return call->id();
+    }
+    const int limit = pageSize == 0 ? 100 : pageSize;
+    call->setErrorHandler([deliver](const ApiError& e) { deliver(e); });
+    call->start(
+        listRequest({}, limit), PageHandler {this, call, deliver, std::make_shared<QList<Customer>>(), {}, limit});
+    return call->id();
 }
-ExpressClient::CallId ExpressClient::deactivateCustomer(const QString&, QObject*, Callback<Customer>)
+
+ExpressClient::CallId ExpressClient::deactivateCustomer(
+    const QString& customerId, QObject* context, Callback<Customer> done)
 {
-    return 0;
+    ApiCall* call = beginCall(context);
+    const Deliver<Customer> deliver = guarded(context ? context : this, std::move(done));
+    if (const auto refusal = checkCustomerId(customerId)) {
+        refuse(call, deliver, *refusal);
+        return call->id();
+    }
+    run<Customer>(
+        call, customerRequest(Operation::Deactivate, "POST", customerId, u"/deactivate"_s), deliver, parseCustomer);
+    return call->id();
 }
-ExpressClient::CallId ExpressClient::reactivateCustomer(const QString&, QObject*, Callback<Customer>)
+
+ExpressClient::CallId ExpressClient::reactivateCustomer(
+    const QString& customerId, QObject* context, Callback<Customer> done)
 {
-    return 0;
+    ApiCall* call = beginCall(context);
+    const Deliver<Customer> deliver = guarded(context ? context : this, std::move(done));
+    if (const auto refusal = checkCustomerId(customerId)) {
+        refuse(call, deliver, *refusal);
+        return call->id();
+    }
+    run<Customer>(
+        call, customerRequest(Operation::Reactivate, "POST", customerId, u"/reactivate"_s), deliver, parseCustomer);
+    return call->id();
 }
-ExpressClient::CallId ExpressClient::addUser(const QString&, const QString&, QObject*, Callback<OperationStatus>)
+
+ExpressClient::CallId ExpressClient::addUser(
+    const QString& customerId, const QString& userId, QObject* context, Callback<OperationStatus> done)
 {
-    return 0;
+    ApiCall* call = beginCall(context);
+    const Deliver<OperationStatus> deliver = guarded(context ? context : this, std::move(done));
+    std::optional<ApiError> refusal = checkCustomerId(customerId);
+    if (!refusal)
+        refusal = checkUserId(userId);
+    if (refusal) {
+        refuse(call, deliver, *refusal);
+        return call->id();
+    }
+    ApiRequest request = customerRequest(Operation::AddUser, "POST", customerId, u"/users"_s);
+    request.body = compact(QJsonObject {{u"userId"_s, userId}});
+    run<OperationStatus>(call, request, deliver, OperationStatusJson::fromJson);
+    return call->id();
 }
-ExpressClient::CallId ExpressClient::removeUser(const QString&, const QString&, QObject*, Callback<OperationStatus>)
+
+ExpressClient::CallId ExpressClient::removeUser(
+    const QString& customerId, const QString& userId, QObject* context, Callback<OperationStatus> done)
 {
-    return 0;
+    ApiCall* call = beginCall(context);
+    const Deliver<OperationStatus> deliver = guarded(context ? context : this, std::move(done));
+    std::optional<ApiError> refusal = checkCustomerId(customerId);
+    if (!refusal)
+        refusal = checkUserId(userId);
+    if (refusal) {
+        refuse(call, deliver, *refusal);
+        return call->id();
+    }
+    // The user id goes in the JSON body, not the query (the contract).
+    ApiRequest request = customerRequest(Operation::RemoveUser, "DELETE", customerId, u"/users"_s);
+    request.body = compact(QJsonObject {{u"userId"_s, userId}});
+    run<OperationStatus>(call, request, deliver, OperationStatusJson::fromJson);
+    return call->id();
 }
-void ExpressClient::cancel(CallId)
-{ }
+
+void ExpressClient::cancel(CallId call)
+{
+    const auto it = m_calls.find(call);
+    if (it != m_calls.end())
+        it->second->cancel();
+}
+
 void ExpressClient::cancelAll()
-{ }
+{
+    QList<CallId> ids;
+    for (const auto& entry : m_calls)
+        ids.append(entry.first);
+    for (const CallId id : ids)
+        cancel(id);
+}
+
 bool ExpressClient::isBusy() const
 {
-    return false;
+    return !m_calls.empty();
 }
+
 int ExpressClient::callsInFlight() const
 {
-    return 0;
+    return int(m_calls.size());
 }

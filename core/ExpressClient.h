@@ -16,7 +16,9 @@
 
 #include <chrono>
 #include <functional>
+#include <map>
 
+class ApiCall;
 class QNetworkAccessManager;
 
 // The Express API, one method per operation of the contract. Calls are asynchronous: each returns a
@@ -73,6 +75,12 @@ Q_SIGNALS:
     void pageLoaded(ExpressClient::CallId call, int customersSoFar);
 
 private:
+    // A new call, registered (busy) and cancelled when context is destroyed.
+    ApiCall* beginCall(QObject* context);
+    void onCallEnded(quint64 call);
+
     QNetworkAccessManager* m_nam;
     ClientOptions m_options;
+    std::map<CallId, ApiCall*> m_calls; // children, in flight
+    CallId m_nextId = 1;
 };

@@ -1,0 +1,557 @@
+// SPDX-FileCopyrightText: Express Admin contributors
+// SPDX-License-Identifier: MIT
+//
+// ExpressClient when things go wrong, through the sandbox's fault injection: retries exactly as the vendor
+// SDKs (and never a blind retry of create), timeouts, broken answers, cancellation, destroyed contexts, the
+// response size cap and redirects that must not carry the key away.
+
+#include "core/ExpressClient.h"
+#include "sandbox/SandboxSeed.h"
+#include "sandbox/SandboxServer.h"
+#include "tests/support/CallRecorder.h"
+#include "tests/support/LogCapture.h"
+#include "tests/support/RecordingHttpServer.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+using Sandbox::RequestRecord;
+using Sandbox::SandboxServer;
+using std::chrono::milliseconds;
+using Kind = ApiError::Kind;
+
+class tst_ClientFailures : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase();
+
+    void retryableStatusIsRetriedThenStops_data();
+    void retryableStatusIsRetriedThenStops();
+    void otherStatusesAreNotRetried_data();
+    void otherStatusesAreNotRetried();
+    void zeroRetriesDisablesRetrying();
+    void recoversAfterTransientFailures();
+    void honoursRetryAfterMs();
+    void reallyWaitsForRetryAfterSeconds();
+    void shouldRetryFalseStopsRetries();
+    void shouldRetryTrueForcesARetryOfA400();
+    void createIsNotRetriedOnceItMayHaveArrived_data();
+    void createIsNotRetriedOnceItMayHaveArrived();
+    void createIsRetriedAfterA429();
+    void createIsRetriedWhenTheConnectionIsRefused();
+    void aHangIsReportedAsATimeout();
+    void aReadIsRetriedAfterATimeout();
+    void anUnreadableAnswerIsAnInvalidResponse_data();
+    void anUnreadableAnswerIsAnInvalidResponse();
+    void aConnectionClosedMidResponseIsAConnectionError();
+    void cancelDeliversOneCancelledAtOnce();
+    void cancelDuringTheRetryWait();
+    void cancelAllEndsEveryCall();
+    void aDestroyedContextGetsNoCallback();
+    void theResponseSizeCapHolds();
+    void aRedirectToAnotherOriginDoesNotCarryTheKey();
+
+private:
+    ExpressClient& client() { return *m_client; }
+    void setOptions(const std::function<void(ClientOptions&)>& change);
+    QString customerId() const;
+    QList<RequestRecord> records(const QByteArray& method = {}) const;
+    void addFault(const QString& spec);
+
+    std::unique_ptr<LogCapture> m_log;
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<ExpressClient> m_client;
+    QStringList m_keys;
+};
+
+void tst_ClientFailures::initTestCase()
+{
+    m_log = std::make_unique<LogCapture>();
+}
+
+void tst_ClientFailures::init()
+{
+    m_server = std::make_unique<SandboxServer>();
+    m_server->store().reset(Sandbox::SandboxSeed::generate(3, 150));
+    QVERIFY(m_server->start());
+    m_keys.append(m_server->apiKey());
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_nam->setProxy(QNetworkProxy::NoProxy);
+    ClientOptions options;
+    options.baseUrl = m_server->baseUrl();
+    options.apiKey = m_server->apiKey();
+    options.profileName = u"Production"_s;
+    options.attemptTimeout = milliseconds(3000);
+    // Fast backoff; a server's Retry-After is still used as given.
+    options.retryBaseDelay = milliseconds(5);
+    options.retryMaxDelay = milliseconds(40);
+    m_client = std::make_unique<ExpressClient>(m_nam.get(), options);
+}
+
+void tst_ClientFailures::cleanup()
+{
+    m_client.reset();
+    m_nam.reset();
+    m_server.reset();
+}
+
+void tst_ClientFailures::cleanupTestCase()
+{
+    const QStringList lines = m_log->lines();
+    m_log.reset();
+    QVERIFY2(lines.size() > 10, "the log capture saw nothing, so it proves nothing");
+    for (const QString& key : std::as_const(m_keys)) {
+        for (const QString& line : lines)
+            QVERIFY2(!line.contains(key), "a log line holds the API key");
+    }
+}
+
+void tst_ClientFailures::setOptions(const std::function<void(ClientOptions&)>& change)
+{
+    ClientOptions options = client().options();
+    change(options);
+    client().setOptions(options);
+}
+
+QString tst_ClientFailures::customerId() const
+{
+    return m_server->store().customers().first().id;
+}
+
+QList<RequestRecord> tst_ClientFailures::records(const QByteArray& method) const
+{
+    QList<RequestRecord> found;
+    for (const RequestRecord& record : m_server->requestLog().records()) {
+        if (method.isEmpty() || record.method == method)
+            found.append(record);
+    }
+    return found;
+}
+
+void tst_ClientFailures::addFault(const QString& spec)
+{
+    QString error;
+    QVERIFY2(m_server->addFault(spec, &error), qPrintable(error));
+}
+
+void tst_ClientFailures::retryableStatusIsRetriedThenStops_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<Kind>("kind");
+    QTest::addRow("408") << 408 << Kind::ClientError;
+    QTest::addRow("409") << 409 << Kind::Conflict;
+    QTest::addRow("429") << 429 << Kind::RateLimited;
+    QTest::addRow("500") << 500 << Kind::ServerError;
+    QTest::addRow("502") << 502 << Kind::ServerError;
+    QTest::addRow("503") << 503 << Kind::ServerError;
+    QTest::addRow("504") << 504 << Kind::ServerError;
+}
+
+void tst_ClientFailures::retryableStatusIsRetriedThenStops()
+{
+    QFETCH(int, status);
+    QFETCH(Kind, kind);
+    addFault(u"status=%1,count=always"_s.arg(status));
+    QSignalSpy retries(&client(), &ExpressClient::retryScheduled);
+    CallRecorder<Customer> retrieved;
+    const ExpressClient::CallId call = client().retrieveCustomer(customerId(), this, retrieved.callback());
+    QVERIFY(retrieved.wait());
+    const ApiError error = retrieved.result().error();
+    QCOMPARE(error.kind, kind);
+    QCOMPARE(error.httpStatus, status);
+    QCOMPARE(error.attempts, 3);
+    QVERIFY(!error.mayHaveTakenEffect); // a GET changes nothing
+
+    const QList<RequestRecord> sent = records();
+    QCOMPARE(sent.size(), 3);
+    for (int i = 0; i < sent.size(); ++i)
+        QCOMPARE(sent.at(i).header("x-stainless-retry-count"), QByteArray::number(i));
+    QCOMPARE(retries.size(), 2);
+    QCOMPARE(retries.at(0).at(0).value<ExpressClient::CallId>(), call);
+    QCOMPARE(retries.at(0).at(1).toInt(), 2);
+    QCOMPARE(retries.at(1).at(1).toInt(), 3);
+    QCOMPARE(retries.at(1).at(3).value<ApiError>().httpStatus, status);
+    QCOMPARE(retrieved.count(), 1);
+}
+
+void tst_ClientFailures::otherStatusesAreNotRetried_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<QString>("messagePart");
+    QTest::addRow("400") << 400 << Kind::BadRequest << u"(400)"_s;
+    QTest::addRow("401") << 401 << Kind::Unauthorized << u"Check the key for profile 'Production'."_s;
+    QTest::addRow("403") << 403 << Kind::Forbidden
+                         << u"(403). Check the permissions of the key for profile 'Production'"_s;
+    QTest::addRow("404") << 404 << Kind::NotFound << u"Not found (404)"_s;
+    QTest::addRow("422") << 422 << Kind::UnprocessableEntity << u"(422)"_s;
+}
+
+void tst_ClientFailures::otherStatusesAreNotRetried()
+{
+    QFETCH(int, status);
+    QFETCH(Kind, kind);
+    QFETCH(QString, messagePart);
+    addFault(u"status=%1,count=always"_s.arg(status));
+    CallRecorder<Customer> retrieved;
+    client().retrieveCustomer(customerId(), this, retrieved.callback());
+    QVERIFY(retrieved.wait());
+    const ApiError error = retrieved.result().error();
+    QCOMPARE(error.kind, kind);
+    QCOMPARE(error.attempts, 1);
+    QCOMPARE(records().size(), 1);
+    QVERIFY2(error.message.contains(messagePart), qPrintable(error.message));
+    // The sandbox's own words come along.
+    QVERIFY2(error.serverMessage.startsWith(u"Injected fault"_s), qPrintable(error.serverMessage));
+    QVERIFY(error.message.contains(error.serverMessage));
+}
+
+void tst_ClientFailures::zeroRetriesDisablesRetrying()
+{
+    setOptions([](ClientOptions& options) { options.maxRetries = 0; });
+    addFault(u"status=503,count=always"_s);
+    CallRecorder<Customer> retrieved;
+    client().retrieveCustomer(customerId(), this, retrieved.callback());
+    QVERIFY(retrieved.wait());
+    QCOMPARE(retrieved.errorKind(), Kind::ServerError);
+    QCOMPARE(retrieved.result().error().attempts, 1);
+    QCOMPARE(records().size(), 1);
+}
+
+void tst_ClientFailures::recoversAfterTransientFailures()
+{
+    addFault(u"status=503,count=2"_s);
+    CallRecorder<Customer> retrieved;
+    client().retrieveCustomer(customerId(), this, retrieved.callback());
+    QVERIFY(retrieved.wait());
+    QVERIFY2(retrieved.isOk(), retrieved.errorText());
+    QCOMPARE(records().size(), 3);
+    QCOMPARE(records().last().status, 200);
+}
+
+void tst_ClientFailures::honoursRetryAfterMs()
+{
+    addFault(u"status=429,count=1,retry-after-ms=300,retry-after=30"_s);
+    QSignalSpy retries(&client(), &ExpressClient::retryScheduled);
+    QElapsedTimer timer;
+    timer.start();
+    CallRecorder<Customer> retrieved;
+    client().retrieveCustomer(customerId(), this, retrieved.callback());
+    QVERIFY(retrieved.wait());
+    QVERIFY2(retrieved.isOk(), retrieved.errorText());
+    QVERIFY2(timer.elapsed() >= 300, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(retries.size(), 1);
+    QCOMPARE(retries.at(0).at(2).value<milliseconds>(), milliseconds(300));
+    QCOMPARE(retries.at(0).at(3).value<ApiError>().retryAfter, std::optional(milliseconds(300)));
+    QCOMPARE(records().size(), 2);
+}
+
+void tst_ClientFailures::reallyWaitsForRetryAfterSeconds()
+{
+    addFault(u"status=429,count=1,retry-after=1"_s);
+    QSignalSpy retries(&client(), &ExpressClient::retryScheduled);
+    QElapsedTimer timer;
+    timer.start();
+    CallRecorder<Customer> retrieved;
+    client().retrieveCustomer(customerId(), this, retrieved.callback());
+    QVERIFY(retrieved.wait());
+    QVERIFY2(retrieved.isOk(), retrieved.errorText());
+    QVERIFY2(timer.elapsed() >= 1000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(retries.size(), 1);
+    QCOMPARE(retries.at(0).at(2).value<milliseconds>(), milliseconds(1000));
+    const QList<RequestRecord> sent = records();
+    QCOMPARE(sent.size(), 2);
+    QCOMPARE(sent.at(0).status, 429);
+    QCOMPARE(sent.at(1).status, 200);
+}
+
+void tst_ClientFailures::shouldRetryFalseStopsRetries()
+{
+    addFault(u"status=503,count=always,should-retry=false"_s);
+    CallRecorder<Customer> retrieved;
+    client().retrieveCustomer(customerId(), this, retrieved.callback());
+    QVERIFY(retrieved.wait());
+    QCOMPARE(retrieved.errorKind(), Kind::ServerError);
+    QCOMPARE(records().size(), 1);
+}
+
+void tst_ClientFailures::shouldRetryTrueForcesARetryOfA400()
+{
+    addFault(u"status=400,count=1,should-retry=true"_s);
+    CallRecorder<Customer> retrieved;
+    client().retrieveCustomer(customerId(), this, retrieved.callback());
+    QVERIFY(retrieved.wait());
+    QVERIFY2(retrieved.isOk(), retrieved.errorText());
+    QCOMPARE(records().size(), 2);
+}
+
+void tst_ClientFailures::createIsNotRetriedOnceItMayHaveArrived_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<Kind>("kind");
+    QTest::addColumn<int>("customersCreated");
+    QTest::addRow("503") << u"status=503,count=always,method=POST"_s << Kind::ServerError << 0;
+    QTest::addRow("500 with X-Should-Retry true")
+        << u"status=500,count=always,method=POST,should-retry=true"_s << Kind::ServerError << 0;
+    QTest::addRow("timeout") << u"hang,count=always,method=POST"_s << Kind::Timeout << 0;
+    QTest::addRow("connection closed mid-response") << u"close,count=always,method=POST"_s << Kind::Connection << 1;
+}
+
+void tst_ClientFailures::createIsNotRetriedOnceItMayHaveArrived()
+{
+    QFETCH(QString, fault);
+    QFETCH(Kind, kind);
+    QFETCH(int, customersCreated);
+    setOptions([](ClientOptions& options) { options.attemptTimeout = milliseconds(300); });
+    addFault(fault);
+    const qsizetype before = m_server->store().size();
+    QSignalSpy retries(&client(), &ExpressClient::retryScheduled);
+    CallRecorder<Customer> created;
+    client().createCustomer(u"Harbor Clinic"_s, {}, this, created.callback());
+    QVERIFY(created.wait());
+    const ApiError error = created.result().error();
+    QCOMPARE(error.kind, kind);
+    QCOMPARE(records("POST").size(), 1);
+    QCOMPARE(retries.size(), 0);
+    QVERIFY(error.mayHaveTakenEffect);
+    QVERIFY2(error.message.endsWith(u"The customer may have been created; check the list before trying again."_s),
+        qPrintable(error.message));
+    QCOMPARE(m_server->store().size(), before + customersCreated);
+}
+
+void tst_ClientFailures::createIsRetriedAfterA429()
+{
+    addFault(u"status=429,count=1,method=POST,retry-after-ms=20"_s);
+    const qsizetype before = m_server->store().size();
+    CallRecorder<Customer> created;
+    client().createCustomer(u"Harbor Clinic"_s, {}, this, created.callback());
+    QVERIFY(created.wait());
+    QVERIFY2(created.isOk(), created.errorText());
+    QCOMPARE(records("POST").size(), 2);
+    QCOMPARE(m_server->store().size(), before + 1); // exactly one customer
+}
+
+void tst_ClientFailures::createIsRetriedWhenTheConnectionIsRefused()
+{
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    setOptions([port](ClientOptions& options) { options.baseUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(port)); });
+
+    QSignalSpy retries(&client(), &ExpressClient::retryScheduled);
+    CallRecorder<Customer> created;
+    client().createCustomer(u"Harbor Clinic"_s, {}, this, created.callback());
+    QVERIFY(created.wait());
+    const ApiError error = created.result().error();
+    QCOMPARE(error.kind, Kind::Connection);
+    QCOMPARE(error.attempts, 3);
+    QCOMPARE(retries.size(), 2);
+    QVERIFY(!error.mayHaveTakenEffect);
+    QVERIFY2(error.message.contains(u"profile 'Production'"_s), qPrintable(error.message));
+}
+
+void tst_ClientFailures::aHangIsReportedAsATimeout()
+{
+    setOptions([](ClientOptions& options) {
+        options.attemptTimeout = milliseconds(300);
+        options.maxRetries = 0;
+    });
+    addFault(u"hang,count=always"_s);
+    QElapsedTimer timer;
+    timer.start();
+    CallRecorder<Customer> retrieved;
+    client().retrieveCustomer(customerId(), this, retrieved.callback());
+    QVERIFY(retrieved.wait());
+    QCOMPARE(retrieved.errorKind(), Kind::Timeout);
+    QVERIFY(timer.elapsed() >= 300);
+    QVERIFY2(retrieved.result().error().message.contains(u"300 millisecond"_s), retrieved.errorText());
+    QCOMPARE(records().size(), 1);
+}
+
+void tst_ClientFailures::aReadIsRetriedAfterATimeout()
+{
+    setOptions([](ClientOptions& options) { options.attemptTimeout = milliseconds(300); });
+    addFault(u"hang,count=1"_s);
+    CallRecorder<Customer> retrieved;
+    client().retrieveCustomer(customerId(), this, retrieved.callback());
+    QVERIFY(retrieved.wait());
+    QVERIFY2(retrieved.isOk(), retrieved.errorText());
+    QCOMPARE(records().size(), 2);
+    QCOMPARE(records().last().header("x-stainless-retry-count"), "1"_ba);
+}
+
+void tst_ClientFailures::anUnreadableAnswerIsAnInvalidResponse_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addRow("truncated body") << u"truncate"_s;
+    QTest::addRow("malformed body") << u"malformed"_s;
+}
+
+void tst_ClientFailures::anUnreadableAnswerIsAnInvalidResponse()
+{
+    QFETCH(QString, fault);
+    addFault(fault);
+    CallRecorder<Customer> retrieved;
+    client().retrieveCustomer(customerId(), this, retrieved.callback());
+    QVERIFY(retrieved.wait());
+    QCOMPARE(retrieved.errorKind(), Kind::InvalidResponse);
+    QCOMPARE(records().size(), 1);
+
+    // The same for a page of the list, and for a change, which then may well have happened.
+    addFault(fault);
+    CallRecorder<Customer> deactivated;
+    client().deactivateCustomer(customerId(), this, deactivated.callback());
+    QVERIFY(deactivated.wait());
+    QCOMPARE(deactivated.errorKind(), Kind::InvalidResponse);
+    QVERIFY(deactivated.result().error().mayHaveTakenEffect);
+}
+
+void tst_ClientFailures::aConnectionClosedMidResponseIsAConnectionError()
+{
+    setOptions([](ClientOptions& options) { options.maxRetries = 0; });
+    addFault(u"close,count=always"_s);
+    CallRecorder<Customer> retrieved;
+    client().retrieveCustomer(customerId(), this, retrieved.callback());
+    QVERIFY(retrieved.wait());
+    QCOMPARE(retrieved.errorKind(), Kind::Connection);
+    QCOMPARE(retrieved.result().error().httpStatus, 0);
+}
+
+void tst_ClientFailures::cancelDeliversOneCancelledAtOnce()
+{
+    addFault(u"hang,count=always"_s);
+    CallRecorder<Customer> retrieved;
+    const ExpressClient::CallId call = client().retrieveCustomer(customerId(), this, retrieved.callback());
+    QTRY_COMPARE(m_server->pendingCount(), 1); // the request is at the server
+    client().cancel(call);
+    QCOMPARE(retrieved.count(), 1); // at once, not later
+    QCOMPARE(retrieved.errorKind(), Kind::Cancelled);
+    QVERIFY(!client().isBusy());
+    client().cancel(call); // a finished id is ignored
+    // The reply was aborted: the server sees the client leave. Nothing arrives afterwards.
+    QSignalSpy finished(m_server.get(), &SandboxServer::requestFinished);
+    QTRY_COMPARE(m_server->pendingCount(), 0);
+    QCOMPARE(records().first().status, 0);
+    QCOMPARE(retrieved.count(), 1);
+}
+
+void tst_ClientFailures::cancelDuringTheRetryWait()
+{
+    setOptions([](ClientOptions& options) {
+        options.retryBaseDelay = milliseconds(30000);
+        options.retryMaxDelay = milliseconds(30000);
+    });
+    addFault(u"status=503,count=always"_s);
+    QSignalSpy retries(&client(), &ExpressClient::retryScheduled);
+    CallRecorder<Customer> retrieved;
+    const ExpressClient::CallId call = client().retrieveCustomer(customerId(), this, retrieved.callback());
+    QVERIFY(retries.wait());
+    QVERIFY(retries.at(0).at(2).value<milliseconds>() >= milliseconds(22500));
+    client().cancel(call);
+    QCOMPARE(retrieved.count(), 1);
+    QCOMPARE(retrieved.errorKind(), Kind::Cancelled);
+    QCOMPARE(retrieved.result().error().attempts, 1);
+    QVERIFY(!client().isBusy());
+    QCOMPARE(records().size(), 1);
+}
+
+void tst_ClientFailures::cancelAllEndsEveryCall()
+{
+    addFault(u"hang,count=always"_s);
+    CallRecorder<Customer> first;
+    CallRecorder<UpdateOutcome> second;
+    CallRecorder<QList<Customer>> third;
+    CustomerPatch patch;
+    patch.setName(u"Renamed"_s);
+    client().retrieveCustomer(customerId(), this, first.callback());
+    client().updateCustomer(customerId(), patch, this, second.callback());
+    client().listAllCustomers(50, this, third.callback());
+    QCOMPARE(client().callsInFlight(), 3);
+    QTRY_COMPARE(m_server->pendingCount(), 3);
+    QSignalSpy busy(&client(), &ExpressClient::busyChanged);
+    client().cancelAll();
+    QCOMPARE(first.count(), 1);
+    QCOMPARE(second.count(), 1);
+    QCOMPARE(third.count(), 1);
+    QCOMPARE(first.errorKind(), Kind::Cancelled);
+    QCOMPARE(second.errorKind(), Kind::Cancelled);
+    QCOMPARE(third.errorKind(), Kind::Cancelled);
+    // The PATCH was at the server: it may have been carried out.
+    QVERIFY(second.result().error().mayHaveTakenEffect);
+    QVERIFY(!first.result().error().mayHaveTakenEffect);
+    QCOMPARE(busy.size(), 1);
+    QVERIFY(!client().isBusy());
+}
+
+void tst_ClientFailures::aDestroyedContextGetsNoCallback()
+{
+    addFault(u"latency=300,count=always"_s);
+    auto* context = new QObject(this);
+    int callbacks = 0;
+    client().retrieveCustomer(customerId(), context, [&callbacks](const ApiResult<Customer>&) { ++callbacks; });
+    CallRecorder<Customer> other; // a call with a living context is not affected
+    client().retrieveCustomer(customerId(), this, other.callback());
+    QTRY_COMPARE(m_server->pendingCount(), 2);
+    delete context;
+    QVERIFY(other.wait());
+    QVERIFY(other.isOk());
+    QTRY_VERIFY(!client().isBusy());
+    QTRY_COMPARE(m_server->pendingCount(), 0);
+    QCOMPARE(callbacks, 0);
+}
+
+void tst_ClientFailures::theResponseSizeCapHolds()
+{
+    setOptions([](ClientOptions& options) { options.maxResponseBytes = 4096; });
+    CallRecorder<CustomerPage> big;
+    client().listCustomers(QString(), 100, this, big.callback());
+    QVERIFY(big.wait());
+    QCOMPARE(big.errorKind(), Kind::InvalidResponse);
+    QVERIFY2(big.result().error().message.contains(u"4096"_s), big.errorText());
+    QCOMPARE(records().size(), 1); // not retried
+
+    CallRecorder<CustomerPage> small;
+    client().listCustomers(QString(), 2, this, small.callback());
+    QVERIFY(small.wait());
+    QVERIFY2(small.isOk(), small.errorText());
+}
+
+void tst_ClientFailures::aRedirectToAnotherOriginDoesNotCarryTheKey()
+{
+    RecordingHttpServer elsewhere;
+    QVERIFY(elsewhere.start());
+    elsewhere.setResponse(200, {{"Content-Type"_ba, "application/json"_ba}}, "{}"_ba);
+    RecordingHttpServer redirecting;
+    QVERIFY(redirecting.start());
+    const QUrl target = elsewhere.baseUrl().resolved(QUrl(u"/v1/express/"_s + customerId()));
+    redirecting.setResponse(302, {{"Location"_ba, target.toEncoded()}});
+    setOptions([&redirecting](ClientOptions& options) { options.baseUrl = redirecting.baseUrl(); });
+
+    CallRecorder<Customer> retrieved;
+    client().retrieveCustomer(customerId(), this, retrieved.callback());
+    QVERIFY(retrieved.wait());
+    QCOMPARE(retrieved.errorKind(), Kind::InvalidResponse);
+    QVERIFY2(retrieved.result().error().message.contains(elsewhere.baseUrl().toString()), retrieved.errorText());
+    QCOMPARE(redirecting.received().size(), 1);
+    QCOMPARE(redirecting.received().first().header("Authorization"), "Bearer "_ba + m_server->apiKey().toUtf8());
+    for (const RecordingHttpServer::Received& received : elsewhere.received())
+        QVERIFY(!received.hasHeader("Authorization"));
+    QVERIFY(elsewhere.received().isEmpty());
+}
+
+QTEST_GUILESS_MAIN(tst_ClientFailures)
+#include "tst_clientfailures.moc"
