@@ -1,0 +1,57 @@
+// SPDX-FileCopyrightText: Express Admin contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "CliRequest.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// Reads express-admin-cli's command line (global options may stand before or after the command) and writes
+// its help. Pure: it prints nothing and touches neither the environment nor the network.
+class CliArgumentParser
+{
+    Q_DECLARE_TR_FUNCTIONS(CliArgumentParser)
+
+public:
+    // What to do with the command line.
+    struct Outcome
+    {
+        enum class Action { Run, ShowHelp, ShowVersion, UsageError };
+        Action action = Action::UsageError;
+        CliRequest request;
+        // The help text for ShowHelp, the message for UsageError.
+        QString text;
+        // The command named on the line, if any (for "Try 'express-admin-cli update --help'").
+        QString commandName;
+    };
+
+    // arguments without the program name.
+    static Outcome parse(const QStringList& arguments);
+
+    // The whole help, or one command's ("list", "users", ...); falls back to the whole help.
+    static QString helpText(const QString& command = {});
+
+private:
+    struct Option
+    {
+        QString name; // without "--"
+        QString valueName; // empty: a flag
+        QString description;
+    };
+    struct CommandSpec
+    {
+        QString name;
+        QString synopsis; // arguments after the command name
+        QString description;
+        QList<Option> options;
+    };
+
+    static QList<Option> globalOptions();
+    static QList<CommandSpec> commands();
+    static const CommandSpec* findCommand(const QList<CommandSpec>& specs, const QString& name);
+    static QString exitCodesText();
+    static QString optionLines(const QList<Option>& options);
+};

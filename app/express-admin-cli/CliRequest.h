@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: Express Admin contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "MetadataEdits.h"
+
+#include <QString>
+#include <QUrl>
+
+#include <chrono>
+#include <optional>
+
+// One parsed invocation of express-admin-cli: the global options and the command with its arguments.
+// Ids have been checked; everything else (the API key, the metadata file, validation) is checked later.
+struct CliRequest
+{
+    enum class Command { List, Get, Update, Create, Deactivate, Reactivate, AddUser, RemoveUser };
+
+    Command command = Command::List;
+
+    // Global options.
+    std::optional<QUrl> baseUrl;
+    bool sandbox = false;
+    bool json = false;
+    std::optional<int> retries;
+    std::optional<std::chrono::milliseconds> timeout;
+
+    // list
+    bool all = false;
+    int limit = 0; // 0: the server's default page (or 100 per page with --all)
+    QString cursor;
+
+    // get, update, deactivate, reactivate, users
+    QString customerId;
+    // users add/remove
+    QString userId;
+
+    // update and create: --name, --set, --unset, --clear-metadata, --metadata-file
+    MetadataEdits edits;
+    bool dryRun = false;
+};

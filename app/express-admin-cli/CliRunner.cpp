@@ -1,0 +1,322 @@
+// SPDX-FileCopyrightText: Express Admin contributors
+// SPDX-License-Identifier: MIT
+#include "CliRunner.h"
+
+#include "CustomerFormatter.h"
+#include "EditPlan.h"
+#include "SandboxProcess.h"
+
+#include "core/CustomerJson.h"
+#include "core/ExpressClient.h"
+#include "core/UpdateOutcome.h"
+
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// With --all, pages are as large as the API allows.
+constexpr int kAllPageSize = 100;
+
+} // namespace
+
+CliRunner::CliRunner(const CliRequest& request, const QProcessEnvironment& environment, QObject* parent)
+    : QObject(parent)
+    , m_request(request)
+    , m_environment(environment)
+    , m_console(request.json)
+{ }
+
+CliRunner::~CliRunner() = default;
+
+void CliRunner::start()
+{
+    const bool edits =
+        m_request.command == CliRequest::Command::Update || m_request.command == CliRequest::Command::Create;
+    if (edits && !m_request.edits.metadataFile.isEmpty()) {
+        const QString problem = m_request.edits.loadMetadataFile();
+        if (!problem.isEmpty())
+            return fail(CliError::invalidInput(problem));
+    }
+    if (edits) {
+        // What can be refused without the server is refused before any request.
+        const QStringList errors = EditPlan::precheck(m_request.edits);
+        if (!errors.isEmpty())
+            return fail(CliError::invalidInput(tr("The input is not valid; nothing was sent."), errors));
+    }
+
+    if (m_request.sandbox) {
+        m_sandbox = new SandboxProcess(this);
+        connect(m_sandbox, &SandboxProcess::failed, this, [this](const QString& message) {
+            fail(CliError {ExitCode::Failure, u"Sandbox"_s, 0, message, {}, {}});
+        });
+        connect(m_sandbox, &SandboxProcess::ready, this, [this](const QUrl& baseUrl) {
+            ClientOptions options;
+            options.baseUrl = baseUrl;
+            options.apiKey = m_sandbox->apiKey();
+            run(options);
+        });
+        m_sandbox->start();
+        return;
+    }
+
+    ClientOptions options = ClientOptions::fromEnvironment(m_environment);
+    if (m_request.baseUrl)
+        options.baseUrl = *m_request.baseUrl;
+    if (!options.baseUrl.isValid() || options.baseUrl.host().isEmpty())
+        return fail(CliError::invalidInput(tr("AVARA_BASE_URL is not a valid URL.")));
+    if (options.apiKey.trimmed().isEmpty()) {
+        return fail(CliError::invalidInput(tr("AVARA_API_KEY is not set. Put the API key in the environment variable "
+                                              "AVARA_API_KEY (it is never taken from the command line), or try "
+                                              "--sandbox for a local demo.")));
+    }
+    run(options);
+}
+
+void CliRunner::run(const ClientOptions& baseOptions)
+{
+    ClientOptions options = baseOptions;
+    if (m_request.retries)
+        options.maxRetries = *m_request.retries;
+    if (m_request.timeout)
+        options.attemptTimeout = *m_request.timeout;
+    if (options.userAgent.isEmpty())
+        options.userAgent = u"express-admin-cli/"_s + QStringLiteral(EXPRESSADMIN_VERSION);
+    m_client = new ExpressClient(&m_nam, options, this);
+
+    switch (m_request.command) {
+    case CliRequest::Command::List:
+        return runList();
+    case CliRequest::Command::Get:
+        return runGet();
+    case CliRequest::Command::Update:
+        return runUpdate();
+    case CliRequest::Command::Create:
+        return runCreate();
+    case CliRequest::Command::Deactivate:
+        return runSetActive(false);
+    case CliRequest::Command::Reactivate:
+        return runSetActive(true);
+    case CliRequest::Command::AddUser:
+        return runUsers(true);
+    case CliRequest::Command::RemoveUser:
+        return runUsers(false);
+    }
+}
+
+void CliRunner::runList()
+{
+    if (m_request.all) {
+        const int pageSize = m_request.limit > 0 ? m_request.limit : kAllPageSize;
+        m_client->listAllCustomers(pageSize, this, [this](const ApiResult<QList<Customer>>& result) {
+            if (result.isError())
+                return fail(CliError::fromApiError(result.error()));
+            if (m_console.isJson())
+                m_console.outJson(CustomerFormatter::toJson(result.value()));
+            else
+                m_console.out(CustomerFormatter::table(result.value()));
+            finish(ExitCode::Success);
+        });
+        return;
+    }
+    m_client->listCustomers(m_request.cursor, m_request.limit, this, [this](const ApiResult<CustomerPage>& result) {
+        if (result.isError())
+            return fail(CliError::fromApiError(result.error()));
+        const CustomerPage& page = result.value();
+        if (m_console.isJson()) {
+            m_console.outJson(CustomerFormatter::toJson(page));
+        } else {
+            m_console.out(CustomerFormatter::table(page.customers));
+            if (page.hasMore)
+                m_console.err(
+                    tr("More customers follow: use --all, or --cursor %1 for the next page.").arg(page.nextCursor));
+        }
+        finish(ExitCode::Success);
+    });
+}
+
+void CliRunner::runGet()
+{
+    m_client->retrieveCustomer(m_request.customerId, this, [this](const ApiResult<Customer>& result) {
+        if (result.isError())
+            return fail(CliError::fromApiError(result.error()));
+        showCustomer(result.value());
+        finish(ExitCode::Success);
+    });
+}
+
+void CliRunner::runUpdate()
+{
+    m_client->retrieveCustomer(m_request.customerId, this, [this](const ApiResult<Customer>& result) {
+        if (result.isError())
+            return fail(CliError::fromApiError(result.error()));
+        applyUpdate(result.value());
+    });
+}
+
+void CliRunner::applyUpdate(const Customer& customer)
+{
+    const EditPlan plan = EditPlan::make(customer, m_request.edits);
+    for (const QString& warning : plan.describeIssues(ValidationIssue::Severity::Warning))
+        m_console.err(warning);
+    if (plan.hasErrors()) {
+        return fail(CliError::invalidInput(tr("The changes are not valid; nothing was sent."),
+            plan.problems + plan.describeIssues(ValidationIssue::Severity::Error)));
+    }
+
+    if (plan.patch.isEmpty()) {
+        if (m_console.isJson()) {
+            m_console.err(tr("No changes."));
+            m_console.outJson(CustomerJson::toJson(customer));
+        } else {
+            m_console.out(tr("No changes."));
+        }
+        return finish(ExitCode::Success);
+    }
+
+    // The review: on stdout for people, on stderr when stdout is for JSON.
+    for (const CustomerChange& change : plan.changes) {
+        if (m_console.isJson())
+            m_console.err(change.describe());
+        else
+            m_console.out(change.describe());
+    }
+
+    const QByteArray body = plan.patch.toJsonBytes();
+    if (m_request.dryRun) {
+        if (!m_console.isJson()) {
+            m_console.out(tr("Dry run, nothing was sent. The request would be:"));
+            m_console.out(u"PATCH /v1/express/"_s + customer.id());
+        }
+        m_console.outBytes(body);
+        return finish(ExitCode::Success);
+    }
+
+    m_client->updateCustomer(m_request.customerId, plan.patch, this, [this](const ApiResult<UpdateOutcome>& result) {
+        if (result.isError())
+            return fail(CliError::fromApiError(result.error()));
+        const UpdateOutcome& outcome = result.value();
+        if (!outcome.isExact()) {
+            CliError error {ExitCode::NotExact, u"UpdateNotExact"_s, 200,
+                tr("The server answered, but did not store exactly what was sent: %1").arg(outcome.describe()), {}, {}};
+            error.extra.insert(u"customer"_s, CustomerJson::toJson(outcome.customer));
+            return fail(error);
+        }
+        if (m_console.isJson())
+            m_console.outJson(CustomerJson::toJson(outcome.customer));
+        else
+            m_console.out(tr("Updated %1.").arg(CustomerFormatter::label(outcome.customer)));
+        finish(ExitCode::Success);
+    });
+}
+
+void CliRunner::runCreate()
+{
+    const EditPlan plan = EditPlan::make(Customer(), m_request.edits);
+    for (const QString& warning : plan.describeIssues(ValidationIssue::Severity::Warning))
+        m_console.err(warning);
+    if (plan.hasErrors()) {
+        return fail(CliError::invalidInput(tr("The input is not valid; nothing was sent."),
+            plan.problems + plan.describeIssues(ValidationIssue::Severity::Error)));
+    }
+
+    CustomerPatch asked;
+    asked.setName(plan.draft.name().trimmed());
+    const Metadata metadata = plan.draft.metadataMap();
+    if (!metadata.isEmpty())
+        asked.replaceMetadata(metadata);
+    m_client->createCustomer(*asked.name(), metadata, this, [this, asked](const ApiResult<Customer>& result) {
+        if (result.isError())
+            return fail(CliError::fromApiError(result.error()));
+        const UpdateOutcome outcome = UpdateOutcome::verify(asked, result.value());
+        if (!outcome.isExact()) {
+            CliError error {ExitCode::NotExact, u"CreateNotExact"_s, 200,
+                tr("The customer was created, but not exactly as sent: %1").arg(outcome.describe()), {}, {}};
+            error.extra.insert(u"customer"_s, CustomerJson::toJson(result.value()));
+            return fail(error);
+        }
+        showCustomer(result.value(), tr("Created %1.").arg(CustomerFormatter::label(result.value())));
+        finish(ExitCode::Success);
+    });
+}
+
+void CliRunner::runSetActive(bool active)
+{
+    const auto done = [this, active](const ApiResult<Customer>& result) {
+        if (result.isError())
+            return fail(CliError::fromApiError(result.error()));
+        const Customer& customer = result.value();
+        if (customer.isActive() != active) {
+            CliError error {ExitCode::NotExact, u"StateNotChanged"_s, 200,
+                active ? tr("The server answered, but the customer is still inactive.")
+                       : tr("The server answered, but the customer is still active."),
+                {}, {}};
+            error.extra.insert(u"customer"_s, CustomerJson::toJson(customer));
+            return fail(error);
+        }
+        if (m_console.isJson())
+            m_console.outJson(CustomerJson::toJson(customer));
+        else
+            m_console.out(
+                (active ? tr("Reactivated %1.") : tr("Deactivated %1.")).arg(CustomerFormatter::label(customer)));
+        finish(ExitCode::Success);
+    };
+    if (active)
+        m_client->reactivateCustomer(m_request.customerId, this, done);
+    else
+        m_client->deactivateCustomer(m_request.customerId, this, done);
+}
+
+void CliRunner::runUsers(bool add)
+{
+    const auto done = [this, add](const ApiResult<OperationStatus>& result) {
+        if (result.isError())
+            return fail(CliError::fromApiError(result.error()));
+        const OperationStatus& status = result.value();
+        if (!status.success) {
+            return fail(CliError {ExitCode::NotExact, u"OperationFailed"_s, 200,
+                status.message.isEmpty() ? tr("The server answered, but reported that it did not succeed.")
+                                         : tr("The server answered, but reported: %1").arg(status.message),
+                {}, {}});
+        }
+        if (m_console.isJson()) {
+            m_console.outJson(QJsonObject {{u"success"_s, status.success}, {u"message"_s, status.message}});
+        } else {
+            m_console.out((add ? tr("Added user %1 to customer %2.") : tr("Removed user %1 from customer %2."))
+                              .arg(m_request.userId, m_request.customerId));
+        }
+        finish(ExitCode::Success);
+    };
+    if (add)
+        m_client->addUser(m_request.customerId, m_request.userId, this, done);
+    else
+        m_client->removeUser(m_request.customerId, m_request.userId, this, done);
+}
+
+void CliRunner::showCustomer(const Customer& customer, const QString& confirmation)
+{
+    if (m_console.isJson()) {
+        m_console.outJson(CustomerJson::toJson(customer));
+        return;
+    }
+    if (!confirmation.isEmpty())
+        m_console.out(confirmation);
+    m_console.out(CustomerFormatter::details(customer));
+}
+
+void CliRunner::fail(const CliError& error)
+{
+    m_console.error(error);
+    finish(error.exitCode);
+}
+
+void CliRunner::finish(ExitCode code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (m_sandbox)
+        m_sandbox->stop();
+    Q_EMIT finished(static_cast<int>(code));
+}

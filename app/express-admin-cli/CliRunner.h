@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: Express Admin contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "CliError.h"
+#include "CliRequest.h"
+#include "Console.h"
+#include "ExitCode.h"
+
+#include "core/ClientOptions.h"
+#include "core/Customer.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QProcessEnvironment>
+
+class ExpressClient;
+class SandboxProcess;
+
+// Carries out one parsed command on the event loop: checks the input, starts the sandbox when asked,
+// makes the API calls through ExpressClient, prints the result and reports the exit code once.
+class CliRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    CliRunner(const CliRequest& request, const QProcessEnvironment& environment, QObject* parent = nullptr);
+    ~CliRunner() override;
+
+    // Call from the running event loop; finished() follows exactly once.
+    void start();
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    void run(const ClientOptions& options);
+    void runList();
+    void runGet();
+    void runUpdate();
+    void applyUpdate(const Customer& customer);
+    void runCreate();
+    void runSetActive(bool active);
+    void runUsers(bool add);
+
+    // Prints the customer (detail view, or JSON) after a one-line confirmation.
+    void showCustomer(const Customer& customer, const QString& confirmation = {});
+    void fail(const CliError& error);
+    void finish(ExitCode code);
+
+    CliRequest m_request;
+    QProcessEnvironment m_environment;
+    Console m_console;
+    QNetworkAccessManager m_nam;
+    ExpressClient* m_client = nullptr;
+    SandboxProcess* m_sandbox = nullptr;
+    bool m_finished = false;
+};

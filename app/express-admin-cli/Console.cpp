@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: Express Admin contributors
+// SPDX-License-Identifier: MIT
+#include "Console.h"
+
+#include <QJsonDocument>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+void write(FILE* stream, const QByteArray& bytes)
+{
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
+    std::fputc('\n', stream);
+    std::fflush(stream);
+}
+
+} // namespace
+
+Console::Console(bool json)
+    : m_json(json)
+{ }
+
+void Console::out(const QString& text) const
+{
+    write(stdout, text.toUtf8());
+}
+
+void Console::err(const QString& text) const
+{
+    write(stderr, text.toUtf8());
+}
+
+void Console::outJson(const QJsonObject& object) const
+{
+    write(stdout, QJsonDocument(object).toJson(QJsonDocument::Indented).trimmed());
+}
+
+void Console::outJson(const QJsonArray& array) const
+{
+    write(stdout, QJsonDocument(array).toJson(QJsonDocument::Indented).trimmed());
+}
+
+void Console::outBytes(const QByteArray& bytes) const
+{
+    write(stdout, bytes);
+}
+
+void Console::error(const CliError& error) const
+{
+    if (m_json) {
+        outJson(error.toJson());
+        return;
+    }
+    err(u"express-admin-cli: "_s + error.message);
+    for (const QString& detail : error.details)
+        err(u"  "_s + detail);
+}

@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: Express Admin contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "CliError.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+// Where the CLI's output goes: results on stdout, diagnostics on stderr, always UTF-8 and flushed per line.
+// In JSON mode stdout carries exactly one JSON document and errors go there too.
+class Console
+{
+public:
+    explicit Console(bool json = false);
+
+    bool isJson() const { return m_json; }
+    void setJson(bool json) { m_json = json; }
+
+    // A line (or several) on stdout; a newline is added.
+    void out(const QString& text) const;
+    // A line on stderr; a newline is added.
+    void err(const QString& text) const;
+    // Indented JSON on stdout.
+    void outJson(const QJsonObject& object) const;
+    void outJson(const QJsonArray& array) const;
+    // Raw bytes and a newline on stdout.
+    void outBytes(const QByteArray& bytes) const;
+    // The error as {"error": {...}} on stdout in JSON mode, else "express-admin-cli: message" on stderr.
+    void error(const CliError& error) const;
+
+private:
+    bool m_json;
+};

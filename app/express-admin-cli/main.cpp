@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: Express Admin contributors
+// SPDX-License-Identifier: MIT
+//
+// express-admin-cli: Avara Express customers from the command line (see --help).
+
+#include "CliArgumentParser.h"
+#include "CliRunner.h"
+#include "Console.h"
+#include "ExitCode.h"
+
+#include <QCoreApplication>
+#include <QProcessEnvironment>
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"express-admin-cli"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(EXPRESSADMIN_VERSION));
+
+    const CliArgumentParser::Outcome parsed = CliArgumentParser::parse(QCoreApplication::arguments().mid(1));
+    Console console(parsed.request.json || QCoreApplication::arguments().contains(u"--json"_s));
+    switch (parsed.action) {
+    case CliArgumentParser::Outcome::Action::ShowHelp:
+        console.out(parsed.text.trimmed());
+        return static_cast<int>(ExitCode::Success);
+    case CliArgumentParser::Outcome::Action::ShowVersion:
+        console.out(u"express-admin-cli "_s + QStringLiteral(EXPRESSADMIN_VERSION));
+        return static_cast<int>(ExitCode::Success);
+    case CliArgumentParser::Outcome::Action::UsageError: {
+        const QString hint = parsed.commandName.isEmpty()
+            ? QCoreApplication::translate("main", "Try 'express-admin-cli --help'.")
+            : QCoreApplication::translate("main", "Try 'express-admin-cli %1 --help'.").arg(parsed.commandName);
+        console.error(CliError {ExitCode::InvalidInput, u"Usage"_s, 0, parsed.text, {}, {}});
+        if (!console.isJson())
+            console.err(hint);
+        return static_cast<int>(ExitCode::InvalidInput);
+    }
+    case CliArgumentParser::Outcome::Action::Run:
+        break;
+    }
+
+    CliRunner runner(parsed.request, QProcessEnvironment::systemEnvironment());
+    QObject::connect(&runner, &CliRunner::finished, &app, [](int exitCode) { QCoreApplication::exit(exitCode); });
+    // Started from the event loop, so that even an immediate failure reaches exec()'s exit.
+    QTimer::singleShot(0, &runner, &CliRunner::start);
+    return QCoreApplication::exec();
+}
