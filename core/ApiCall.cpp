@@ -51,6 +51,9 @@ ApiCall::ApiCall(Id id, QNetworkAccessManager* nam, const ClientOptions& options
 {
     m_attemptTimer.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
+    // A coarse timer may fire up to 5 % early: a server's Retry-After and the timeout are kept exactly.
+    m_attemptTimer.setTimerType(Qt::PreciseTimer);
+    m_retryTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_attemptTimer, &QTimer::timeout, this, &ApiCall::onAttemptTimeout);
     connect(&m_retryTimer, &QTimer::timeout, this, &ApiCall::sendAttempt);
 }
