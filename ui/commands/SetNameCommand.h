@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: Express Admin contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QPointer>
+#include <QString>
+#include <QUndoCommand>
+
+class CustomerDetailWidget;
+
+// One change of the customer's name in the form. Consecutive typing merges into one step; redo() and
+// undo() put the text back into the form through CustomerDetailWidget::applyName().
+class SetNameCommand : public QUndoCommand
+{
+public:
+    static constexpr int kId = 0x4e414d45; // "NAME"
+
+    SetNameCommand(
+        CustomerDetailWidget* form, const QString& before, const QString& after, QUndoCommand* parent = nullptr);
+
+    void redo() override;
+    void undo() override;
+    int id() const override { return kId; }
+    bool mergeWith(const QUndoCommand* other) override;
+
+    QString before() const { return m_before; }
+    QString after() const { return m_after; }
+
+private:
+    QPointer<CustomerDetailWidget> m_form;
+    QString m_before;
+    QString m_after;
+};
