@@ -1,0 +1,198 @@
+// SPDX-FileCopyrightText: Express Admin contributors
+// SPDX-License-Identifier: MIT
+#include "core/ProfileStore.h"
+#include "sandbox/SandboxServer.h"
+#include "ui/ConnectionDialog.h"
+#include "ui/SecretStore.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class tst_ConnectionDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<Sandbox::SandboxServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+
+    QString iniPath() const { return m_dir->filePath(u"settings.ini"_s); }
+
+    std::unique_ptr<ConnectionDialog> makeDialog(
+        SecretStore* secrets, const ConnectionProfile& environment = {}, const QString& environmentKey = {})
+    {
+        auto dialog =
+            std::make_unique<ConnectionDialog>(m_profiles.get(), secrets, m_nam.get(), environment, environmentKey);
+        dialog->open();
+        return dialog;
+    }
+
+    void fillNewProfile(ConnectionDialog* dialog, const QString& name, const QString& key)
+    {
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"newProfileButton"_s), Qt::LeftButton);
+        auto* nameEdit = dialog->findChild<QLineEdit*>(u"profileNameEdit"_s);
+        auto* urlEdit = dialog->findChild<QLineEdit*>(u"baseUrlEdit"_s);
+        auto* keyEdit = dialog->findChild<QLineEdit*>(u"apiKeyEdit"_s);
+        QTest::keyClicks(nameEdit, name);
+        urlEdit->selectAll();
+        QTest::keyClicks(urlEdit, m_server->baseUrl().toString());
+        QTest::keyClicks(keyEdit, key);
+        // Production red, as a user marking their live system would.
+        dialog->findChild<QComboBox*>(u"colorBox"_s)->setCurrentIndex(0);
+    }
+
+    QByteArray iniBytes() const
+    {
+        m_settings->sync();
+        QFile file(iniPath());
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return file.readAll();
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_settings = std::make_unique<QSettings>(iniPath(), QSettings::IniFormat);
+        m_profiles = std::make_unique<ProfileStore>(m_settings.get());
+        m_server = std::make_unique<Sandbox::SandboxServer>();
+        QVERIFY(m_server->start());
+        m_nam = std::make_unique<QNetworkAccessManager>();
+    }
+
+    void cleanup()
+    {
+        m_nam.reset();
+        m_server.reset();
+        m_profiles.reset();
+        m_settings.reset();
+        m_dir.reset();
+    }
+
+    void offersTheSandboxAndTheEnvironment()
+    {
+        SecretStore secrets(SecretStore::Backend::Memory);
+        QProcessEnvironment environment;
+        environment.insert(u"AVARA_API_KEY"_s, u"env-key"_s);
+        auto dialog = makeDialog(&secrets, ConnectionProfile::fromEnvironment(environment), u"env-key"_s);
+        auto* list = dialog->findChild<QListWidget*>(u"profileList"_s);
+        QStringList ids;
+        for (int row = 0; row < list->count(); ++row)
+            ids.append(list->item(row)->data(Qt::UserRole).toString());
+        QCOMPARE(ids, QStringList({ConnectionProfile::kEnvironmentId, ConnectionProfile::kSandboxId}));
+
+        QSignalSpy sandbox(dialog.get(), &ConnectionDialog::sandboxRequested);
+        dialog->selectProfile(ConnectionProfile::kSandboxId);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"connectButton"_s), Qt::LeftButton);
+        QCOMPARE(sandbox.count(), 1);
+    }
+
+    void testConnection_data()
+    {
+        QTest::addColumn<bool>("rightKey");
+        QTest::addRow("the right key") << true;
+        QTest::addRow("a wrong key") << false;
+    }
+
+    void testConnection()
+    {
+        QFETCH(bool, rightKey);
+        m_server->requestLog().clear();
+        SecretStore secrets(SecretStore::Backend::Memory);
+        auto dialog = makeDialog(&secrets);
+        fillNewProfile(dialog.get(), u"Local"_s, rightKey ? m_server->apiKey() : u"sbx_wrong"_s);
+        QSignalSpy finished(dialog.get(), &ConnectionDialog::testFinished);
+        auto* test = dialog->findChild<QPushButton*>(u"testConnectionButton"_s);
+        QVERIFY(test->isEnabled());
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(finished.first().at(0).toBool(), rightKey);
+        const QString text = finished.first().at(1).toString();
+        QCOMPARE(dialog->findChild<QLabel*>(u"testResult"_s)->text(), text);
+        // One customer was listed.
+        QCOMPARE(m_server->requestLog().size(), 1);
+        QCOMPARE(m_server->requestLog().last()->query, u"limit=1"_s);
+        if (!rightKey) {
+            QVERIFY2(text.contains(u"Local"_s), qPrintable(text)); // the ApiError message names the profile
+            QVERIFY(!text.contains(u"sbx_wrong"_s));
+        }
+    }
+
+    void connectSavesTheProfileAndKeepsTheKeyOutOfTheFile_data()
+    {
+        QTest::addColumn<bool>("realKeychain");
+        QTest::addRow("in-memory store") << false;
+        QTest::addRow("QtKeychain (session-only without a Secret Service)") << true;
+    }
+
+    void connectSavesTheProfileAndKeepsTheKeyOutOfTheFile()
+    {
+        QFETCH(bool, realKeychain);
+        SecretStore secrets(realKeychain ? SecretStore::Backend::Keychain : SecretStore::Backend::Memory);
+        secrets.setServiceName(u"Express Admin tests"_s);
+        const QString key = m_server->apiKey();
+        auto dialog = makeDialog(&secrets);
+        fillNewProfile(dialog.get(), u"Production"_s, key);
+        QSignalSpy connectRequested(dialog.get(), &ConnectionDialog::connectRequested);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"connectButton"_s), Qt::LeftButton);
+        QTRY_COMPARE(connectRequested.count(), 1);
+        const auto profile = connectRequested.first().at(0).value<ConnectionProfile>();
+        QCOMPARE(connectRequested.first().at(1).toString(), key);
+        QCOMPARE(profile.name, u"Production"_s);
+        QCOMPARE(profile.baseUrl, m_server->baseUrl());
+        QCOMPARE(profile.color, ConnectionDialog::colorChoices().first().first);
+        QVERIFY(!dialog->isVisible());
+
+        // The profile is in the settings, the key is not; the store has it.
+        QCOMPARE(m_profiles->profiles().size(), 1);
+        QCOMPARE(m_profiles->lastUsedId(), profile.id);
+        const QByteArray bytes = iniBytes();
+        QVERIFY(bytes.contains("Production"));
+        QVERIFY(!bytes.contains(key.toUtf8()));
+        std::optional<SecretStore::Result> read;
+        secrets.readKey(profile.id, this, [&read](const SecretStore::Result& result) { read = result; });
+        QTRY_VERIFY(read.has_value());
+        QCOMPARE(read->key, key);
+        if (realKeychain && read->storage == SecretStore::Storage::Session) {
+            // Said plainly where the key is entered.
+            auto again = makeDialog(&secrets);
+            again->selectProfile(profile.id);
+            QTRY_COMPARE(again->findChild<QLabel*>(u"keyStatus"_s)->text(), SecretStore::sessionOnlyText());
+            QTRY_COMPARE(again->findChild<QLineEdit*>(u"apiKeyEdit"_s)->text(), key);
+        }
+    }
+
+    void connectNeedsANameAUrlAndAKey()
+    {
+        SecretStore secrets(SecretStore::Backend::Memory);
+        auto dialog = makeDialog(&secrets);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"newProfileButton"_s), Qt::LeftButton);
+        auto* connect = dialog->findChild<QPushButton*>(u"connectButton"_s);
+        QVERIFY(!connect->isEnabled());
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(u"profileNameEdit"_s), u"Staging"_s);
+        QVERIFY(!connect->isEnabled());
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(u"apiKeyEdit"_s), u"k"_s);
+        QVERIFY(connect->isEnabled());
+    }
+};
+
+QTEST_MAIN(tst_ConnectionDialog)
+#include "tst_connectiondialog.moc"
