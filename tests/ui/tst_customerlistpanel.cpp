@@ -1,0 +1,431 @@
+// SPDX-FileCopyrightText: Express Admin contributors
+// SPDX-License-Identifier: MIT
+//
+// CustomerListPanel driven through its widgets against an in-process sandbox of 250 customers: the table loads
+// pages as it scrolls, the filter narrows it, "open by id" checks what is typed, and rows open on Enter and
+// double-click.
+
+#include "core/ExpressClient.h"
+#include "sandbox/SandboxSeed.h"
+#include "sandbox/SandboxServer.h"
+#include "ui/CustomerFilterProxyModel.h"
+#include "ui/CustomerListModel.h"
+#include "ui/CustomerListPanel.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+using Sandbox::RequestRecord;
+using Sandbox::SandboxServer;
+
+namespace {
+
+constexpr int kCustomers = 250;
+constexpr int kPageSize = CustomerListModel::DefaultPageSize;
+
+} // namespace
+
+class tst_CustomerListPanel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void showingLoadsOnePageAndScrollingLoadsTheNext();
+    void busyIndicatorShowsWhilePagesLoad();
+    void typingInTheFilterNarrowsRowsAcrossAllPages();
+    void escapeClearsTheFilterAndDownGoesToTheList();
+    void invalidIdIsFlaggedAndEnterOpensNothing_data();
+    void invalidIdIsFlaggedAndEnterOpensNothing();
+    void pastedIdWithSpacesOpensTheTrimmedId();
+    void activatingARowOpensIt_data();
+    void activatingARowOpensIt();
+    void currentRowIsReported();
+    void ctrlFFocusesTheFilter();
+    void failedPageShowsAnErrorLineAndRetryContinues();
+    void headerStateRoundTrips();
+    void everyInputHasAnAccessibleName();
+
+private:
+    void makeClient(int maxRetries);
+    bool showPanel();
+    QList<RequestRecord> listRequests() const;
+    QString statusText() const;
+
+    std::unique_ptr<SandboxServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<ExpressClient> m_client;
+    std::unique_ptr<CustomerListPanel> m_panel;
+    std::unique_ptr<QAbstractItemModelTester> m_modelTester;
+    std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
+    QTableView* m_view = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QLineEdit* m_openById = nullptr;
+};
+
+void tst_CustomerListPanel::initTestCase()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void tst_CustomerListPanel::init()
+{
+    // Any warning fails, except the offscreen platform's own notes ("This plugin does not support ...").
+    QTest::failOnWarning(QRegularExpression(u"^(?!This plugin does not support).*"_s));
+    m_server = std::make_unique<SandboxServer>();
+    m_server->store().reset(Sandbox::SandboxSeed::generate(1, kCustomers));
+    QVERIFY(m_server->start());
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_nam->setProxy(QNetworkProxy::NoProxy);
+    makeClient(0);
+    m_panel = std::make_unique<CustomerListPanel>(m_client.get());
+    m_modelTester = std::make_unique<QAbstractItemModelTester>(
+        m_panel->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    m_proxyTester = std::make_unique<QAbstractItemModelTester>(
+        m_panel->proxyModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    m_view = m_panel->findChild<QTableView*>(u"customerList"_s);
+    m_filter = m_panel->findChild<QLineEdit*>(u"customerFilter"_s);
+    m_openById = m_panel->findChild<QLineEdit*>(u"openById"_s);
+    QVERIFY(m_view);
+    QVERIFY(m_filter);
+    QVERIFY(m_openById);
+}
+
+void tst_CustomerListPanel::cleanup()
+{
+    m_proxyTester.reset();
+    m_modelTester.reset();
+    m_panel.reset();
+    m_client.reset();
+    m_nam.reset();
+    m_server.reset();
+}
+
+void tst_CustomerListPanel::makeClient(int maxRetries)
+{
+    ClientOptions options;
+    options.baseUrl = m_server->baseUrl();
+    options.apiKey = m_server->apiKey();
+    options.attemptTimeout = std::chrono::milliseconds(5000);
+    options.maxRetries = maxRetries;
+    m_client = std::make_unique<ExpressClient>(m_nam.get(), options);
+}
+
+bool tst_CustomerListPanel::showPanel()
+{
+    m_panel->resize(900, 500);
+    m_panel->show();
+    QApplication::setActiveWindow(m_panel.get());
+    if (!QTest::qWaitForWindowActive(m_panel.get()))
+        return false;
+    // The view asks for the first page once it is laid out; it fills the viewport, so one page is enough.
+    return QTest::qWaitFor(
+        [this] { return m_panel->model()->rowCount() == kPageSize && !m_panel->model()->isLoading(); }, 10000);
+}
+
+QList<RequestRecord> tst_CustomerListPanel::listRequests() const
+{
+    QList<RequestRecord> list;
+    for (const RequestRecord& record : m_server->requestLog().records()) {
+        if (record.method == "GET" && record.path == u"/v1/express"_s)
+            list.append(record);
+    }
+    return list;
+}
+
+QString tst_CustomerListPanel::statusText() const
+{
+    const auto* label = m_panel->findChild<QLabel*>(u"customerStatus"_s);
+    return label != nullptr ? label->text() : u"<no status label>"_s;
+}
+
+void tst_CustomerListPanel::showingLoadsOnePageAndScrollingLoadsTheNext()
+{
+    QVERIFY(listRequests().isEmpty()); // nothing loads before the panel is shown
+    QVERIFY(showPanel());
+    QCoreApplication::processEvents();
+    QCOMPARE(listRequests().size(), 1);
+    QVERIFY2(statusText().startsWith(u"50 customer"_s), qPrintable(statusText()));
+    QVERIFY2(statusText().contains(u"more available"_s), qPrintable(statusText()));
+
+    m_view->scrollToBottom();
+    QTRY_COMPARE(m_panel->model()->rowCount(), 2 * kPageSize);
+    QTRY_VERIFY(!m_panel->model()->isLoading());
+    QCOMPARE(listRequests().size(), 2);
+
+    m_view->setFocus();
+    QTest::keyClick(m_view, Qt::Key_End);
+    QCOMPARE(m_view->currentIndex().row(), 2 * kPageSize - 1); // End goes to the last row, not the last column
+    QTRY_COMPARE(m_panel->model()->rowCount(), 3 * kPageSize);
+    QTRY_VERIFY2(statusText().startsWith(u"150 customer"_s), qPrintable(statusText()));
+
+    // Down to the end: the last page says hasMore false, and the status says so.
+    while (!m_panel->model()->isComplete()) {
+        const int before = m_panel->model()->rowCount();
+        QTest::keyClick(m_view, Qt::Key_End);
+        QTRY_VERIFY(m_panel->model()->rowCount() > before && !m_panel->model()->isLoading());
+    }
+    QCOMPARE(m_panel->model()->rowCount(), kCustomers);
+    QCOMPARE(listRequests().size(), kCustomers / kPageSize);
+    QVERIFY2(!statusText().contains(u"more available"_s), qPrintable(statusText()));
+    QVERIFY2(statusText().startsWith(u"250 customer"_s), qPrintable(statusText()));
+}
+
+void tst_CustomerListPanel::busyIndicatorShowsWhilePagesLoad()
+{
+    auto* busy = m_panel->findChild<QProgressBar*>(u"loadingIndicator"_s);
+    QVERIFY(busy);
+    QVERIFY(m_server->addFault(u"latency=300,count=2"_s));
+    m_panel->resize(900, 500);
+    m_panel->show();
+    QTRY_VERIFY(m_panel->model()->isLoading());
+    QVERIFY(busy->isVisible());
+    QVERIFY2(statusText().startsWith(u"Loading"_s), qPrintable(statusText()));
+    QVERIFY(m_filter->isEnabled()); // never blocks: typing goes on while a page loads
+    QTRY_VERIFY_WITH_TIMEOUT(!m_panel->model()->isLoading(), 10000);
+    QVERIFY(!busy->isVisible());
+}
+
+void tst_CustomerListPanel::typingInTheFilterNarrowsRowsAcrossAllPages()
+{
+    QVERIFY(showPanel());
+    const QString needle = u"lakeside"_s;
+    int expected = 0;
+    for (const Sandbox::CustomerRecord& record : m_server->store().customers())
+        expected += record.name.contains(needle, Qt::CaseInsensitive) ? 1 : 0;
+    QVERIFY(expected > 0);
+
+    m_filter->setFocus();
+    QTest::keyClicks(m_filter, u"LakeSide"_s);
+
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->model()->isComplete() && !m_panel->proxyModel()->isSearchingMore(), 20000);
+    QAbstractItemModel* shown = m_view->model();
+    QCOMPARE(shown->rowCount(), expected);
+    for (int row = 0; row < shown->rowCount(); ++row)
+        QVERIFY(
+            shown->index(row, CustomerListModel::NameColumn).data().toString().contains(needle, Qt::CaseInsensitive));
+    QCOMPARE(statusText(), u"Showing %1 of 250 customer(s)"_s.arg(expected));
+    QCOMPARE(listRequests().size(), kCustomers / kPageSize);
+}
+
+void tst_CustomerListPanel::escapeClearsTheFilterAndDownGoesToTheList()
+{
+    QVERIFY(showPanel());
+    m_filter->setFocus();
+    QTest::keyClicks(m_filter, u"imaging"_s);
+    QTRY_VERIFY(m_view->model()->rowCount() < m_panel->model()->rowCount() || m_panel->model()->isComplete());
+    QTest::keyClick(m_filter, Qt::Key_Down);
+    QVERIFY(m_view->hasFocus());
+    QCOMPARE(m_view->currentIndex().row(), 0);
+    m_filter->setFocus();
+    QTest::keyClick(m_filter, Qt::Key_Escape);
+    QVERIFY(m_filter->text().isEmpty());
+    QCOMPARE(m_view->model()->rowCount(), m_panel->model()->rowCount());
+}
+
+void tst_CustomerListPanel::invalidIdIsFlaggedAndEnterOpensNothing_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<bool>("flaggedWhileTyping");
+
+    QTest::newRow("uppercase hex") << u"cus_9F3A"_s << true;
+    QTest::newRow("a user id") << u"usr_0123456789abcdef0123456789abcdef"_s << true;
+    QTest::newRow("one digit too many") << u"cus_0123456789abcdef0123456789abcdef0"_s << true;
+    QTest::newRow("a name") << u"Lakeside"_s << true;
+    QTest::newRow("incomplete: flagged only on Enter") << u"cus_9f3"_s << false;
+}
+
+void tst_CustomerListPanel::invalidIdIsFlaggedAndEnterOpensNothing()
+{
+    QFETCH(QString, typed);
+    QFETCH(bool, flaggedWhileTyping);
+    QVERIFY(showPanel());
+    QSignalSpy opened(m_panel.get(), &CustomerListPanel::openRequested);
+    const QString neutralToolTip = m_openById->toolTip();
+    m_openById->setFocus();
+
+    QTest::keyClicks(m_openById, typed);
+
+    QCOMPARE(m_openById->property("invalid").toBool(), flaggedWhileTyping);
+    QTest::keyClick(m_openById, Qt::Key_Return);
+    QCOMPARE(opened.size(), 0);
+    QCOMPARE(m_openById->text(), typed); // kept as typed, never refused
+    QVERIFY(m_openById->property("invalid").toBool());
+    QVERIFY(m_openById->toolTip() != neutralToolTip);
+    QVERIFY(!m_openById->toolTip().isEmpty());
+    QVERIFY(!m_openById->accessibleDescription().isEmpty());
+
+    // Fixing it clears the flag.
+    m_openById->selectAll();
+    QTest::keyClicks(m_openById, m_server->store().customers().at(0).id);
+    QVERIFY(!m_openById->property("invalid").toBool());
+    QCOMPARE(m_openById->toolTip(), neutralToolTip);
+}
+
+void tst_CustomerListPanel::pastedIdWithSpacesOpensTheTrimmedId()
+{
+    QVERIFY(showPanel());
+    // Not loaded yet (page 5): opening by id does not need the row.
+    const QString id = m_server->store().customers().at(kCustomers - 1).id;
+    QSignalSpy opened(m_panel.get(), &CustomerListPanel::openRequested);
+    QApplication::clipboard()->setText(u"  "_s + id + u"\t "_s);
+    m_openById->setFocus();
+
+    QTest::keyClick(m_openById, Qt::Key_V, Qt::ControlModifier);
+    QVERIFY(!m_openById->property("invalid").toBool());
+    QTest::keyClick(m_openById, Qt::Key_Return);
+
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().at(0).toString(), id);
+}
+
+void tst_CustomerListPanel::activatingARowOpensIt_data()
+{
+    QTest::addColumn<bool>("doubleClick");
+
+    QTest::newRow("Enter") << false;
+    QTest::newRow("double-click") << true;
+}
+
+void tst_CustomerListPanel::activatingARowOpensIt()
+{
+    QFETCH(bool, doubleClick);
+    QVERIFY(showPanel());
+    const QString id = m_server->store().customers().at(2).id;
+    QSignalSpy opened(m_panel.get(), &CustomerListPanel::openRequested);
+    const QModelIndex index = m_view->model()->index(2, CustomerListModel::NameColumn);
+
+    if (doubleClick) {
+        const QPoint center = m_view->visualRect(index).center();
+        QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, center);
+        QTest::mouseDClick(m_view->viewport(), Qt::LeftButton, {}, center);
+    } else {
+        m_view->setFocus();
+        m_view->setCurrentIndex(index);
+        QTest::keyClick(m_view, Qt::Key_Return);
+    }
+
+    QCOMPARE(opened.size(), 1);
+    QCOMPARE(opened.first().at(0).toString(), id);
+    QCOMPARE(m_panel->currentCustomerId(), id);
+}
+
+void tst_CustomerListPanel::currentRowIsReported()
+{
+    QVERIFY(showPanel());
+    const QList<Sandbox::CustomerRecord> store = m_server->store().customers();
+    QSignalSpy current(m_panel.get(), &CustomerListPanel::currentCustomerChanged);
+    m_view->setFocus();
+    m_view->setCurrentIndex(m_view->model()->index(0, 0));
+    QTest::keyClick(m_view, Qt::Key_Down);
+
+    QCOMPARE(current.size(), 2);
+    QCOMPARE(current.at(0).at(0).toString(), store.at(0).id);
+    QCOMPARE(current.at(1).at(0).toString(), store.at(1).id);
+    QVERIFY(m_panel->selectCustomer(store.at(5).id));
+    QCOMPARE(current.last().at(0).toString(), store.at(5).id);
+    QCOMPARE(m_view->selectionModel()->selectedRows().size(), 1);
+    QVERIFY(!m_panel->selectCustomer(store.at(kCustomers - 1).id)); // not loaded
+}
+
+void tst_CustomerListPanel::ctrlFFocusesTheFilter()
+{
+    QVERIFY(showPanel());
+    m_view->setFocus();
+    QVERIFY(m_view->hasFocus());
+
+    QTest::keyClick(m_view, Qt::Key_F, Qt::ControlModifier);
+
+    QTRY_VERIFY(m_filter->hasFocus());
+    QTest::keyClick(m_filter, Qt::Key_L, Qt::ControlModifier);
+    QTRY_VERIFY(m_openById->hasFocus());
+}
+
+void tst_CustomerListPanel::failedPageShowsAnErrorLineAndRetryContinues()
+{
+    QVERIFY(showPanel());
+    auto* errorLine = m_panel->findChild<QWidget*>(u"loadErrorLine"_s);
+    auto* errorText = m_panel->findChild<QLabel*>(u"loadError"_s);
+    auto* retry = m_panel->findChild<QPushButton*>(u"retryButton"_s);
+    QVERIFY(errorLine && errorText && retry);
+    QVERIFY(!errorLine->isVisible());
+    QVERIFY(m_server->addFault(u"status=503,count=1"_s));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"a page failed"_s));
+
+    m_view->scrollToBottom();
+
+    QTRY_VERIFY(errorLine->isVisible());
+    QVERIFY2(errorText->text().startsWith(u"Could not load more customers."_s), qPrintable(errorText->text()));
+    QCOMPARE(m_panel->model()->rowCount(), kPageSize);
+    QVERIFY(m_filter->isEnabled());
+
+    QTest::mouseClick(retry, Qt::LeftButton);
+
+    QVERIFY(!errorLine->isVisible());
+    QTRY_COMPARE(m_panel->model()->rowCount(), 2 * kPageSize);
+    const QList<RequestRecord> requests = listRequests();
+    QCOMPARE(requests.size(), 3);
+    QCOMPARE(requests.at(1).query, requests.at(2).query); // the same cursor again
+    QCOMPARE(requests.at(1).status, 503);
+    QCOMPARE(requests.at(2).status, 200);
+}
+
+void tst_CustomerListPanel::headerStateRoundTrips()
+{
+    QVERIFY(showPanel());
+    QHeaderView* header = m_view->horizontalHeader();
+    header->resizeSection(CustomerListModel::IdColumn, 211);
+    header->resizeSection(CustomerListModel::UpdatedColumn, 187);
+    header->moveSection(CustomerListModel::UsersColumn, CustomerListModel::IdColumn);
+    const QByteArray state = m_panel->saveState();
+    QVERIFY(!state.isEmpty());
+
+    CustomerListPanel other(m_client.get());
+    QHeaderView* otherHeader = other.view()->horizontalHeader();
+    QVERIFY(otherHeader->sectionSize(CustomerListModel::IdColumn) != 211);
+    QVERIFY(other.restoreState(state));
+    QCOMPARE(otherHeader->sectionSize(CustomerListModel::IdColumn), 211);
+    QCOMPARE(otherHeader->sectionSize(CustomerListModel::UpdatedColumn), 187);
+    QCOMPARE(otherHeader->visualIndex(CustomerListModel::UsersColumn), int(CustomerListModel::IdColumn));
+    QVERIFY(!other.restoreState("not a header state"_ba));
+}
+
+void tst_CustomerListPanel::everyInputHasAnAccessibleName()
+{
+    const QList<QWidget*> widgets = m_panel->findChildren<QWidget*>();
+    int inputs = 0;
+    for (QWidget* widget : widgets) {
+        if (!qobject_cast<QLineEdit*>(widget) && !qobject_cast<QAbstractButton*>(widget)
+            && !qobject_cast<QAbstractItemView*>(widget) && !qobject_cast<QProgressBar*>(widget))
+            continue;
+        if (widget->parentWidget() != m_panel.get() && widget->parentWidget()->objectName() != u"loadErrorLine"_s)
+            continue; // parts of Qt's own widgets (the header's corner button, the line edits' clear buttons)
+        ++inputs;
+        QVERIFY2(!widget->accessibleName().isEmpty(), widget->metaObject()->className());
+        QVERIFY2(!widget->objectName().isEmpty(), widget->metaObject()->className());
+    }
+    QVERIFY(inputs >= 5);
+}
+
+QTEST_MAIN(tst_CustomerListPanel)
+#include "tst_customerlistpanel.moc"

@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: Express Admin contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QWidget>
+
+class ApiError;
+class CustomerFilterProxyModel;
+class CustomerListModel;
+class ExpressClient;
+class QAction;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTableView;
+
+// The list of customers: a filter, the table (loaded page by page as it scrolls), a status line, a busy
+// indicator, an "open by id" field and, when a page fails, an error line with Retry. Never blocks.
+class CustomerListPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // client is not owned and must outlive the panel. The first page loads when the table is first shown.
+    explicit CustomerListPanel(ExpressClient* client, QWidget* parent = nullptr);
+    ~CustomerListPanel() override;
+
+    // For the main window: updateCustomer() after a save, insertCustomer() after a create, reload().
+    CustomerListModel* model() const { return m_model; }
+    CustomerFilterProxyModel* proxyModel() const { return m_proxy; }
+    QTableView* view() const { return m_view; }
+
+    // Empty when no row is current.
+    QString currentCustomerId() const;
+    // Makes the customer's row current when it is loaded and not filtered out; false otherwise.
+    bool selectCustomer(const QString& customerId);
+
+    // Column widths and order (the header's state), for the main window to keep in its settings.
+    QByteArray saveState() const;
+    bool restoreState(const QByteArray& state);
+
+public Q_SLOTS:
+    void reload();
+    void focusFilter();
+    void focusOpenById();
+
+Q_SIGNALS:
+    // A row was activated (Enter, double-click) or a valid id entered in "open by id".
+    void openRequested(const QString& customerId);
+    // The current row changed; empty when there is none.
+    void currentCustomerChanged(const QString& customerId);
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    enum class IdInput { Empty, Incomplete, Invalid, Valid };
+
+    void buildLayout();
+    void onActivated(const QModelIndex& index);
+    void onCurrentRowChanged(const QModelIndex& current);
+    void onLoadFailed(const ApiError& error);
+    void onOpenByIdEdited();
+    void onOpenByIdEntered();
+    void retry();
+    void updateStatus();
+    void updateOpenByIdFlag();
+    void applyDefaultColumnWidths();
+    IdInput openByIdState() const;
+
+    CustomerListModel* m_model = nullptr;
+    CustomerFilterProxyModel* m_proxy = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QTableView* m_view = nullptr;
+    QLabel* m_status = nullptr;
+    QProgressBar* m_busy = nullptr;
+    QWidget* m_errorLine = nullptr;
+    QLabel* m_errorIcon = nullptr;
+    QLabel* m_errorText = nullptr;
+    QPushButton* m_retryButton = nullptr;
+    QLineEdit* m_openById = nullptr;
+    QAction* m_openByIdFlag = nullptr;
+    // Enter was pressed on an incomplete id: show it as invalid until it is edited.
+    bool m_openByIdSubmitted = false;
+    QString m_currentId;
+};
