@@ -105,7 +105,7 @@ CustomerDetailWidget::CustomerDetailWidget(QWidget* parent)
     m_userIdEdit->setAccessibleName(tr("User id to add or remove"));
     m_userIdEdit->setPlaceholderText(u"usr_…"_s);
     m_userIdEdit->setClearButtonEnabled(true);
-    m_userIdEdit->setMinimumWidth(fontMetrics().horizontalAdvance(u'0') * 38);
+    m_userIdEdit->setMinimumWidth(fontMetrics().horizontalAdvance(u'0') * 24);
     m_userIdEdit->installEventFilter(this);
     connect(m_userIdEdit, &QLineEdit::textChanged, this, &CustomerDetailWidget::updateUserButtons);
     connect(m_userIdEdit, &QLineEdit::returnPressed, this, &CustomerDetailWidget::addUser);

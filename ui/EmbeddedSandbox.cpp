@@ -27,16 +27,17 @@ void EmbeddedSandbox::start(quint32 seed, int customerCount)
         return;
     m_thread = new QThread(this);
     m_thread->setObjectName(u"EmbeddedSandbox"_s);
-    m_server = new Sandbox::SandboxServer;
-    m_server->moveToThread(m_thread);
-    // The server goes with its thread's event loop.
-    connect(m_thread, &QThread::finished, m_server, &QObject::deleteLater);
+    // The server is built on its thread: its HTTP server loads the system's TLS certificates on construction,
+    // which would otherwise delay the first window. It is a child of this anchor and goes with the thread.
+    auto* anchor = new QObject;
+    anchor->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, anchor, &QObject::deleteLater);
     m_thread->start();
 
-    Sandbox::SandboxServer* server = m_server;
     QMetaObject::invokeMethod(
-        server,
-        [this, server, seed, customerCount] {
+        anchor,
+        [this, anchor, seed, customerCount] {
+            auto* server = new Sandbox::SandboxServer(anchor);
             server->store().reset(Sandbox::SandboxSeed::generate(seed, customerCount));
             const bool ok = server->start();
             const QUrl url = server->baseUrl();

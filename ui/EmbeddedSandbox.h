@@ -7,9 +7,6 @@
 #include <QUrl>
 
 class QThread;
-namespace Sandbox {
-class SandboxServer;
-}
 
 // The sandbox API inside the app (express-admin --sandbox): a Sandbox::SandboxServer with seeded demo customers,
 // on 127.0.0.1 only, running on its own QThread so that it never competes with the window for the GUI thread.
@@ -36,7 +33,6 @@ private:
     void onStarted(bool ok, const QUrl& baseUrl, const QString& apiKey, const QString& error);
 
     QThread* m_thread = nullptr;
-    Sandbox::SandboxServer* m_server = nullptr;
     QUrl m_baseUrl;
     QString m_apiKey;
 };

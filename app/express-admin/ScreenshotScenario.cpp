@@ -1,0 +1,143 @@
+// SPDX-FileCopyrightText: Express Admin contributors
+// SPDX-License-Identifier: MIT
+#include "ScreenshotScenario.h"
+
+#include "ui/CustomerDetailWidget.h"
+#include "ui/CustomerListModel.h"
+#include "ui/CustomerListPanel.h"
+#include "ui/MainWindow.h"
+#include "ui/MetadataEditor.h"
+#include "ui/MetadataTableModel.h"
+#include "ui/ReviewChangesDialog.h"
+#include "ui/SaveFlow.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QPainter>
+#include <QTableView>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+ScreenshotScenario::ScreenshotScenario(
+    MainWindow* window, const QString& scenario, const QString& outFile, QObject* parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_scenario(scenario)
+    , m_outFile(outFile)
+{
+    connect(window, &MainWindow::customerOpened, this, &ScreenshotScenario::onCustomerOpened);
+    // Give up rather than hang a script.
+    QTimer::singleShot(std::chrono::seconds(20), this, [this] { fail(u"timed out"_s); });
+}
+
+QStringList ScreenshotScenario::scenarios()
+{
+    return {u"main-window"_s, u"metadata-validation"_s, u"review-dialog"_s};
+}
+
+void ScreenshotScenario::onCustomerOpened(const QString& customerId)
+{
+    if (!m_window)
+        return;
+    if (customerId.isEmpty()) {
+        // Connected (or reconnected): open the first customer once the first page is there.
+        CustomerListModel* model = m_window->listPanel() ? m_window->listPanel()->model() : nullptr;
+        if (!model)
+            return;
+        // The first active customer with metadata: the usual sight.
+        auto openFirst = [this, model] {
+            for (int row = 0; row < model->rowCount() && !m_opened; ++row) {
+                const Customer customer = model->customerAt(row);
+                if (customer.isActive() && !customer.metadata().isEmpty()) {
+                    m_opened = true;
+                    m_window->openCustomer(customer.id());
+                }
+            }
+        };
+        connect(model, &CustomerListModel::pageLoaded, this, openFirst);
+        openFirst();
+        return;
+    }
+    CustomerDetailWidget* detail = m_window->detailWidget();
+    if (m_scenario == "main-window"_L1) {
+        grabSoon();
+    } else if (m_scenario == "metadata-validation"_L1) {
+        MetadataTableModel* model = detail->metadataEditor()->model();
+        // A duplicate key and a value over the limit: both are kept and flagged.
+        const int row = model->appendRow({});
+        model->setData(model->index(row, MetadataTableModel::KeyColumn),
+            model->data(model->index(0, MetadataTableModel::KeyColumn)).toString());
+        model->setData(model->index(row, MetadataTableModel::ValueColumn), u"Second floor"_s);
+        QTableView* view = detail->metadataEditor()->view();
+        view->setCurrentIndex(model->index(row, MetadataTableModel::KeyColumn));
+        view->setFocus();
+        grabSoon();
+    } else if (m_scenario == "review-dialog"_L1) {
+        detail->nameEdit()->setText(detail->nameEdit()->text() + u" (North)"_s);
+        Q_EMIT detail->nameEdit()->textEdited(detail->nameEdit()->text());
+        MetadataTableModel* model = detail->metadataEditor()->model();
+        model->setData(model->index(0, MetadataTableModel::ValueColumn), u"Building B, 2nd floor"_s);
+        const int row = model->appendRow({u"contract"_s, u"2025-EX-114"_s});
+        Q_UNUSED(row);
+        m_window->save();
+        waitForReview(100);
+    } else {
+        fail(u"unknown scenario %1 (known: %2)"_s.arg(m_scenario, scenarios().join(u", "_s)));
+    }
+}
+
+void ScreenshotScenario::waitForReview(int attemptsLeft)
+{
+    if (!m_window)
+        return;
+    if (m_window->saveFlow() && m_window->saveFlow()->reviewDialog()
+        && m_window->saveFlow()->reviewDialog()->isVisible()) {
+        grabSoon();
+        return;
+    }
+    if (attemptsLeft <= 0) {
+        fail(u"the review dialog did not open"_s);
+        return;
+    }
+    QTimer::singleShot(50, this, [this, attemptsLeft] { waitForReview(attemptsLeft - 1); });
+}
+
+void ScreenshotScenario::grabSoon()
+{
+    // Layouts settle and the window paints the new state first.
+    QTimer::singleShot(400, this, &ScreenshotScenario::grabAndQuit);
+}
+
+void ScreenshotScenario::grabAndQuit()
+{
+    if (!m_window)
+        return;
+    QPixmap shot = m_window->grab();
+    // A dialog is a window of its own: draw it over the main window where it would appear, centred.
+    QWidget* dialog = m_window->saveFlow() ? m_window->saveFlow()->reviewDialog() : nullptr;
+    if (m_scenario == "review-dialog"_L1 && dialog) {
+        const QPixmap dialogShot = dialog->grab();
+        QPainter painter(&shot);
+        painter.fillRect(shot.rect(), QColor(0, 0, 0, 70));
+        const QPoint topLeft((shot.width() - dialogShot.width()) / 2, (shot.height() - dialogShot.height()) / 2);
+        painter.setPen(m_window->palette().color(QPalette::Shadow));
+        painter.drawRect(QRect(topLeft, dialogShot.size()).adjusted(-1, -1, 0, 0));
+        painter.drawPixmap(topLeft, dialogShot);
+    }
+    if (!shot.save(m_outFile, "PNG")) {
+        fail(u"cannot write %1"_s.arg(m_outFile));
+        return;
+    }
+    std::printf("screenshot: %s\n", qPrintable(m_outFile));
+    std::fflush(stdout);
+    QCoreApplication::exit(0);
+}
+
+void ScreenshotScenario::fail(const QString& message)
+{
+    std::fprintf(stderr, "express-admin: screenshot %s: %s\n", qPrintable(m_scenario), qPrintable(message));
+    QCoreApplication::exit(1);
+}

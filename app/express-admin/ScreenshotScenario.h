@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: Express Admin contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+class MainWindow;
+
+// Scripted screenshots (hidden options --screenshot-scenario NAME --screenshot-out FILE): once connected, opens
+// the first active customer with metadata, brings the window into the scenario's state, grabs it with QWidget::grab(), writes the
+// PNG and quits. Scenarios: main-window, metadata-validation, review-dialog.
+class ScreenshotScenario : public QObject
+{
+    Q_OBJECT
+
+public:
+    ScreenshotScenario(MainWindow* window, const QString& scenario, const QString& outFile, QObject* parent = nullptr);
+
+    static QStringList scenarios();
+
+private:
+    void onConnected();
+    void onCustomerOpened(const QString& customerId);
+    void waitForReview(int attemptsLeft);
+    // Later, when the window has painted the state.
+    void grabSoon();
+    void grabAndQuit();
+    void fail(const QString& message);
+
+    QPointer<MainWindow> m_window;
+    QString m_scenario;
+    QString m_outFile;
+    bool m_opened = false;
+};

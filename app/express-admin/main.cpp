@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: Express Admin contributors
+// SPDX-License-Identifier: MIT
+//
+// express-admin: the desktop application (see README.md).
+
+#include "AppController.h"
+#include "AppOptions.h"
+
+#include "ui/Icons.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+int main(int argc, char* argv[])
+{
+    QElapsedTimer startup;
+    startup.start();
+
+    // --help and --version need no display, so the arguments are read before QApplication exists.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Express Admin: look after Avara Express customers."_s);
+    const QCommandLineOption helpOption({u"h"_s, u"help"_s}, u"Show this help."_s);
+    const QCommandLineOption versionOption({u"v"_s, u"version"_s}, u"Show the version."_s);
+    const QCommandLineOption sandboxOption(u"sandbox"_s,
+        u"Start a local sandbox with 30 demo customers inside the app (127.0.0.1 only) and connect to it."_s);
+    QCommandLineOption quitOption(
+        u"quit-after-first-show"_s, u"Print the startup time and peak memory once the window shows, then quit."_s);
+    quitOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption scenarioOption(u"screenshot-scenario"_s, u"Scripted screenshot."_s, u"NAME"_s);
+    scenarioOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption outOption(u"screenshot-out"_s, u"Where the screenshot goes."_s, u"FILE"_s);
+    outOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption settingsOption(u"settings"_s, u"Keep the settings in this ini file."_s, u"FILE"_s);
+    settingsOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions(
+        {helpOption, versionOption, sandboxOption, quitOption, scenarioOption, outOption, settingsOption});
+    // Qt's own options (-platform, -style, ...) are left to QApplication.
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    if (!parser.parse(arguments)) {
+        bool qtOption = false;
+        for (const QString& name : parser.unknownOptionNames()) {
+            qtOption = qtOption
+                || QStringList {u"platform"_s, u"style"_s, u"qwindowgeometry"_s, u"reverse"_s, u"stylesheet"_s}
+                       .contains(name);
+        }
+        if (!qtOption) {
+            std::fprintf(stderr, "express-admin: %s\nTry 'express-admin --help'.\n", qPrintable(parser.errorText()));
+            return 1;
+        }
+    }
+    if (parser.isSet(helpOption)) {
+        std::fputs(qPrintable(parser.helpText().replace(u"<executable_name>"_s, u"express-admin"_s)), stdout);
+        return 0;
+    }
+    if (parser.isSet(versionOption)) {
+        std::printf("express-admin %s\n", EXPRESSADMIN_VERSION);
+        return 0;
+    }
+    if (parser.isSet(scenarioOption) != parser.isSet(outOption)) {
+        std::fputs("express-admin: --screenshot-scenario and --screenshot-out go together\n", stderr);
+        return 1;
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"Avara"_s);
+    QApplication::setApplicationName(u"express-admin"_s);
+    QApplication::setApplicationDisplayName(u"Express Admin"_s);
+    QApplication::setApplicationVersion(QStringLiteral(EXPRESSADMIN_VERSION));
+    QApplication::setDesktopFileName(u"com.avarasoftware.ExpressAdmin"_s);
+    QApplication::setWindowIcon(Icons::application());
+
+    AppOptions options;
+    options.sandbox = parser.isSet(sandboxOption);
+    options.quitAfterFirstShow = parser.isSet(quitOption);
+    options.screenshotScenario = parser.value(scenarioOption);
+    options.screenshotOut = parser.value(outOption);
+    options.settingsFile = parser.value(settingsOption);
+
+    AppController controller(options, startup);
+    controller.start();
+    return QApplication::exec();
+}

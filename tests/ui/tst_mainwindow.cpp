@@ -1,0 +1,640 @@
+// SPDX-FileCopyrightText: Express Admin contributors
+// SPDX-License-Identifier: MIT
+//
+// The GUI acceptance tests: the real MainWindow against an in-process sandbox, driven like a user would.
+#include "core/ExpressClient.h"
+#include "sandbox/SandboxSeed.h"
+#include "sandbox/SandboxServer.h"
+#include "ui/CustomerDetailWidget.h"
+#include "ui/CustomerListModel.h"
+#include "ui/CustomerListPanel.h"
+#include "ui/MainWindow.h"
+#include "ui/MessageBar.h"
+#include "ui/MetadataEditor.h"
+#include "ui/MetadataTableModel.h"
+#include "ui/ReviewChangesDialog.h"
+#include "ui/SaveFlow.h"
+#include "ui/UnsavedChangesGuard.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::Literals::StringLiterals;
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<Sandbox::SandboxServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<ExpressClient> m_client;
+    std::unique_ptr<ExpressClient> m_otherAdmin;
+    std::unique_ptr<MainWindow> m_window;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
+
+    ClientOptions clientOptions() const
+    {
+        ClientOptions options;
+        options.baseUrl = m_server->baseUrl();
+        options.apiKey = m_server->apiKey();
+        options.retryBaseDelay = std::chrono::milliseconds(5);
+        options.retryMaxDelay = std::chrono::milliseconds(20);
+        return options;
+    }
+
+    void start(int customers = 30)
+    {
+        m_server->store().reset(Sandbox::SandboxSeed::generate(11, customers));
+        QVERIFY(m_server->start());
+        m_client = std::make_unique<ExpressClient>(m_nam.get(), clientOptions());
+        m_otherAdmin = std::make_unique<ExpressClient>(m_nam.get(), clientOptions());
+        m_window = std::make_unique<MainWindow>(m_settings.get());
+        m_window->setConnection(m_client.get(), ConnectionProfile::sandbox(m_server->baseUrl()));
+        // Before the list's first page and the first customer.
+        addTester(m_window->listPanel()->model());
+        addTester(m_window->listPanel()->view()->model());
+        addTester(m_window->detailWidget()->metadataEditor()->model());
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTRY_VERIFY(listModel()->rowCount() > 0);
+    }
+
+    void addTester(QAbstractItemModel* model)
+    {
+        m_testers.push_back(
+            std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::QtTest));
+    }
+
+    CustomerListModel* listModel() const { return m_window->listPanel()->model(); }
+    CustomerDetailWidget* detail() const { return m_window->detailWidget(); }
+    MetadataTableModel* metadataModel() const { return detail()->metadataEditor()->model(); }
+    QAction* action(const QString& name) const { return m_window->action(name); }
+
+    // The loaded customers with at least two metadata pairs, active, in list order.
+    QStringList editableIds() const
+    {
+        QStringList ids;
+        for (int row = 0; row < listModel()->rowCount(); ++row) {
+            const Customer customer = listModel()->customerAt(row);
+            if (customer.isActive() && customer.metadata().size() >= 2)
+                ids.append(customer.id());
+        }
+        return ids;
+    }
+
+    // Makes the row current in the list and presses Enter on it, as a user would.
+    void activateInList(const QString& id)
+    {
+        QVERIFY(m_window->listPanel()->selectCustomer(id));
+        QTableView* view = m_window->listPanel()->view();
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Return);
+    }
+
+    void openInList(const QString& id)
+    {
+        activateInList(id);
+        QTRY_COMPARE(detail()->customer().id(), id);
+    }
+
+    void typeInName(const QString& text)
+    {
+        detail()->nameEdit()->setFocus();
+        detail()->nameEdit()->end(false);
+        QTest::keyClicks(detail()->nameEdit(), text);
+    }
+
+    // Edits a value cell through the view's editor: edit(), type, Enter.
+    void editValue(int row, const QString& text)
+    {
+        QTableView* view = detail()->metadataEditor()->view();
+        const QModelIndex index = metadataModel()->index(row, MetadataTableModel::ValueColumn);
+        view->setFocus();
+        view->setCurrentIndex(index);
+        view->edit(index);
+        QPlainTextEdit* editor = nullptr;
+        QTRY_VERIFY((editor = view->findChild<QPlainTextEdit*>(u"metadataValueEditor"_s)) != nullptr);
+        editor->selectAll();
+        QTest::keyClicks(editor, text);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QTRY_COMPARE(metadataModel()->data(index).toString(), text);
+    }
+
+    QString keyAt(int row) const
+    {
+        return metadataModel()->data(metadataModel()->index(row, MetadataTableModel::KeyColumn)).toString();
+    }
+
+    ReviewChangesDialog* waitForReview()
+    {
+        ReviewChangesDialog* dialog = nullptr;
+        if (!QTest::qWaitFor(
+                [&] {
+                    dialog = m_window->saveFlow()->reviewDialog();
+                    return dialog && dialog->isVisible();
+                },
+                10000))
+            return nullptr;
+        return dialog;
+    }
+
+    void clickSend(ReviewChangesDialog* dialog)
+    {
+        auto* send = dialog->findChild<QPushButton*>(u"sendButton"_s);
+        QVERIFY(send);
+        QVERIFY(send->isEnabled());
+        QTest::mouseClick(send, Qt::LeftButton);
+    }
+
+    std::optional<Sandbox::RequestRecord> lastPatch() const
+    {
+        const QList<Sandbox::RequestRecord> records = m_server->requestLog().records();
+        for (auto it = records.crbegin(); it != records.crend(); ++it) {
+            if (it->method == "PATCH")
+                return *it;
+        }
+        return std::nullopt;
+    }
+
+    int patchCount() const
+    {
+        int count = 0;
+        for (const Sandbox::RequestRecord& record : m_server->requestLog().records())
+            count += record.method == "PATCH" ? 1 : 0;
+        return count;
+    }
+
+    // Every request made before this returns has reached the server (one client, requests in order).
+    void roundTrip()
+    {
+        bool done = false;
+        m_client->retrieveCustomer(
+            listModel()->customerAt(0).id(), this, [&done](const ApiResult<Customer>&) { done = true; });
+        QTRY_VERIFY(done);
+    }
+
+    void otherAdminPatches(const QString& id, const CustomerPatch& patch)
+    {
+        bool done = false;
+        m_otherAdmin->updateCustomer(id, patch, this, [&done](const ApiResult<UpdateOutcome>& result) {
+            QVERIFY(result.isOk());
+            done = true;
+        });
+        QTRY_VERIFY(done);
+    }
+
+    QMessageBox* guardDialog() const { return m_window->guard()->dialog(); }
+
+    void answerGuard(const QString& button)
+    {
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = guardDialog()) != nullptr);
+        QTRY_VERIFY(box->isVisible());
+        QVERIFY2(box->text().contains(detail()->customer().name()), qPrintable(box->text()));
+        QTest::mouseClick(box->findChild<QPushButton*>(button), Qt::LeftButton);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_settings = std::make_unique<QSettings>(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
+        m_server = std::make_unique<Sandbox::SandboxServer>();
+        m_nam = std::make_unique<QNetworkAccessManager>();
+    }
+
+    void cleanup()
+    {
+        m_testers.clear();
+        m_window.reset();
+        m_otherAdmin.reset();
+        m_client.reset();
+        m_nam.reset();
+        m_server.reset();
+        m_settings.reset();
+        m_dir.reset();
+    }
+
+    void showsTheProfileAndTheList()
+    {
+        start();
+        QVERIFY(m_window->windowTitle().contains(u"Sandbox"_s));
+        auto* badge = m_window->findChild<QLabel*>(u"toolBarProfileBadge"_s);
+        QVERIFY(badge);
+        QCOMPARE(badge->text(), u"Sandbox"_s);
+        QVERIFY(badge->styleSheet().contains(ConnectionProfile::sandbox({}).color));
+        QVERIFY(m_window->findChild<QLabel*>(u"statusProfileBadge"_s)->isVisible());
+        QVERIFY(!detail()->hasCustomer());
+        QVERIFY(!action(u"saveAction"_s)->isEnabled());
+        // Every action has a shortcut.
+        for (QAction* each : m_window->actions())
+            QVERIFY2(!each->shortcut().isEmpty(), qPrintable(each->objectName()));
+    }
+
+    void tabGoesFromTheListToTheForm()
+    {
+        start();
+        openInList(editableIds().first());
+        QWidget* last = nullptr;
+        for (QWidget* widget = m_window->listPanel()->nextInFocusChain(); widget != m_window->listPanel();
+             widget = widget->nextInFocusChain()) {
+            if (m_window->listPanel()->isAncestorOf(widget) && (widget->focusPolicy() & Qt::TabFocus))
+                last = widget;
+        }
+        QVERIFY(last);
+        QCOMPARE(last->nextInFocusChain(), detail()->nameEdit());
+        // Every field of the form has an accessible name.
+        for (QLineEdit* edit : detail()->findChildren<QLineEdit*>()) {
+            if (edit->isVisibleTo(detail()))
+                QVERIFY2(!edit->accessibleName().isEmpty(), qPrintable(edit->objectName()));
+        }
+    }
+
+    void editAndSaveSendsExactlyTheChanges()
+    {
+        start();
+        const QString id = editableIds().first();
+        openInList(id);
+        const Customer loaded = detail()->customer();
+        QVERIFY(!m_window->isWindowModified());
+
+        typeInName(u" (North)"_s);
+        QVERIFY(m_window->isWindowModified());
+        QVERIFY(m_window->windowTitle().contains(u"[*]"_s));
+        QVERIFY(action(u"saveAction"_s)->isEnabled());
+        const QString firstKey = keyAt(0);
+        const QString secondKey = keyAt(1);
+        editValue(0, u"Building B"_s);
+        QVERIFY(metadataModel()->setData(metadataModel()->index(1, MetadataTableModel::ValueColumn), u"42"_s));
+        const int added = metadataModel()->appendRow({u"contract"_s, u"2025-EX-114"_s});
+        QCOMPARE(added, metadataModel()->rowCount() - 1);
+        m_server->requestLog().clear();
+
+        QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+        ReviewChangesDialog* review = waitForReview();
+        QVERIFY(review);
+        QCOMPARE(patchCount(), 0);
+        clickSend(review);
+        QTRY_COMPARE(patchCount(), 1);
+
+        Metadata expectedMetadata = loaded.metadata();
+        expectedMetadata.insert(firstKey, u"Building B"_s);
+        expectedMetadata.insert(secondKey, u"42"_s);
+        expectedMetadata.insert(u"contract"_s, u"2025-EX-114"_s);
+        QJsonObject metadata;
+        for (auto it = expectedMetadata.cbegin(); it != expectedMetadata.cend(); ++it)
+            metadata.insert(it.key(), it.value());
+        const QJsonObject expected {
+            {u"expressCustomerName"_s, loaded.name() + u" (North)"_s},
+            {u"metadata"_s, metadata},
+        };
+        const Sandbox::RequestRecord patch = *lastPatch();
+        QCOMPARE(patch.path, u"/v1/express/"_s + id);
+        QCOMPARE(QJsonDocument::fromJson(patch.body).object(), expected);
+
+        // The form shows the server's answer, clean; the list row follows.
+        QTRY_VERIFY(!detail()->isDirty());
+        QVERIFY(!m_window->isWindowModified());
+        QCOMPARE(detail()->customer().name(), loaded.name() + u" (North)"_s);
+        QCOMPARE(detail()->undoStack()->count(), 0);
+        const int row = listModel()->rowOfId(id);
+        QCOMPARE(listModel()->customerAt(row).name(), loaded.name() + u" (North)"_s);
+        QVERIFY(!action(u"saveAction"_s)->isEnabled());
+        QVERIFY(!m_window->messageBar()->isVisible());
+        QCOMPARE(m_server->store().find(id)->metadata.value(), expectedMetadata);
+    }
+
+    void onlyTheNameIsSentWhenOnlyTheNameChanged()
+    {
+        start();
+        openInList(editableIds().first());
+        m_window->saveFlow()->setReviewEnabled(false);
+        typeInName(u" II"_s);
+        m_server->requestLog().clear();
+        action(u"saveAction"_s)->trigger();
+        QTRY_COMPARE(patchCount(), 1);
+        QCOMPARE(QJsonDocument::fromJson(lastPatch()->body).object(),
+            QJsonObject({{u"expressCustomerName"_s, detail()->draft().name()}}));
+    }
+
+    void invalidEdits_data()
+    {
+        QTest::addColumn<QString>("what");
+        QTest::addRow("empty name") << u"name"_s;
+        QTest::addRow("duplicate metadata key") << u"duplicate"_s;
+        QTest::addRow("metadata value over 1000 characters") << u"long"_s;
+    }
+
+    void invalidEdits()
+    {
+        QFETCH(QString, what);
+        start();
+        openInList(editableIds().first());
+        if (what == "name"_L1) {
+            detail()->nameEdit()->setFocus();
+            detail()->nameEdit()->selectAll();
+            QTest::keyClick(detail()->nameEdit(), Qt::Key_Backspace);
+        } else if (what == "duplicate"_L1) {
+            metadataModel()->appendRow({keyAt(0), u"again"_s});
+        } else {
+            editValue(0, u"x"_s.repeated(1001));
+        }
+        QVERIFY(detail()->isDirty());
+        QVERIFY(!detail()->isValid());
+        QVERIFY(m_window->isWindowModified());
+        QVERIFY(!action(u"saveAction"_s)->isEnabled());
+
+        m_server->requestLog().clear();
+        QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+        m_window->save();
+        QVERIFY(!m_window->saveFlow()->isRunning());
+        roundTrip();
+        // Only the round trip's own GET reached the server.
+        QCOMPARE(m_server->requestLog().size(), 1);
+        QCOMPARE(m_server->requestLog().last()->method, QByteArray("GET"));
+    }
+
+    void conflicts_data()
+    {
+        QTest::addColumn<bool>("overlapping");
+        QTest::addRow("another admin changed other fields") << false;
+        QTest::addRow("another admin changed the same key") << true;
+    }
+
+    void conflicts()
+    {
+        QFETCH(bool, overlapping);
+        start();
+        const QString id = editableIds().first();
+        openInList(id);
+        const Customer loaded = detail()->customer();
+        const QString mineKey = keyAt(0);
+        const QString theirKey = overlapping ? mineKey : keyAt(1);
+
+        typeInName(u" (mine)"_s);
+        editValue(0, u"my value"_s);
+
+        // Between load and save, another admin PATCHes the same customer.
+        Metadata theirs = loaded.metadata();
+        theirs.insert(theirKey, u"their value"_s);
+        theirs.insert(u"addedByThem"_s, u"yes"_s);
+        CustomerPatch patch;
+        patch.replaceMetadata(theirs);
+        otherAdminPatches(id, patch);
+
+        action(u"saveAction"_s)->trigger();
+        ReviewChangesDialog* review = waitForReview();
+        QVERIFY(review);
+        if (overlapping) {
+            // The conflict holds the server's value until a side is picked: Send waits for it.
+            auto* choice = review->findChild<QWidget*>(u"conflictChoice_0"_s);
+            QVERIFY(choice);
+            auto* mine = choice->findChild<QRadioButton*>(u"keepMineRadio"_s);
+            QVERIFY(mine);
+            QTest::mouseClick(mine, Qt::LeftButton, {}, QPoint(4, mine->height() / 2));
+            QTRY_VERIFY(mine->isChecked());
+        }
+        clickSend(review);
+        QTRY_VERIFY(!detail()->isDirty());
+
+        const Sandbox::CustomerRecord stored = *m_server->store().find(id);
+        QCOMPARE(stored.name, loaded.name() + u" (mine)"_s);
+        QCOMPARE(stored.metadata->value(mineKey), u"my value"_s);
+        // Nothing of theirs was lost.
+        QCOMPARE(stored.metadata->value(u"addedByThem"_s), u"yes"_s);
+        if (!overlapping)
+            QCOMPARE(stored.metadata->value(theirKey), u"their value"_s);
+        QCOMPARE(detail()->customer().metadata(), stored.metadata.value());
+    }
+
+    void undoAndRedoThroughTheWindow()
+    {
+        start();
+        openInList(editableIds().first());
+        const Customer loaded = detail()->customer();
+        QVERIFY(!action(u"undoAction"_s)->isEnabled());
+        typeInName(u"!"_s);
+        editValue(0, u"changed"_s);
+        QVERIFY(action(u"undoAction"_s)->isEnabled());
+
+        // Focus in the metadata table: Ctrl+Z is the window's Undo (no ambiguity with the editor's own action).
+        QTableView* view = detail()->metadataEditor()->view();
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(metadataModel()->currentMetadata(), loaded.metadata());
+        QCOMPARE(detail()->nameEdit()->text(), loaded.name() + u"!"_s);
+        // Focus in the name: the customer's stack again, not the line edit's own history.
+        detail()->nameEdit()->setFocus();
+        QTest::keyClick(detail()->nameEdit(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(detail()->nameEdit()->text(), loaded.name());
+        QVERIFY(!detail()->isDirty());
+        QVERIFY(!m_window->isWindowModified());
+        QVERIFY(!action(u"saveAction"_s)->isEnabled());
+
+        QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(detail()->nameEdit()->text(), loaded.name() + u"!"_s);
+        QTest::keyClick(view, Qt::Key_Y, Qt::ControlModifier);
+        QCOMPARE(metadataModel()->data(metadataModel()->index(0, 1)).toString(), u"changed"_s);
+        QVERIFY(m_window->isWindowModified());
+
+        action(u"revertAllAction"_s)->trigger();
+        QVERIFY(!detail()->isDirty());
+        QCOMPARE(detail()->nameEdit()->text(), loaded.name());
+        action(u"undoAction"_s)->trigger();
+        QVERIFY(detail()->isDirty());
+    }
+
+    void guardOnSwitchingCustomer()
+    {
+        start();
+        const QStringList ids = editableIds();
+        QVERIFY(ids.size() >= 3);
+        openInList(ids.at(0));
+        const QString firstName = detail()->customer().name();
+        typeInName(u" edited"_s);
+
+        // Cancel: the edits stay, and so does the customer.
+        activateInList(ids.at(1));
+        answerGuard(u"cancelButton"_s);
+        QTRY_VERIFY(!guardDialog());
+        QCOMPARE(detail()->customer().id(), ids.at(0));
+        QCOMPARE(detail()->draft().name(), firstName + u" edited"_s);
+        QCOMPARE(m_window->listPanel()->currentCustomerId(), ids.at(0));
+
+        // Discard: switches; nothing was sent.
+        m_server->requestLog().clear();
+        activateInList(ids.at(1));
+        answerGuard(u"discardButton"_s);
+        QTRY_COMPARE(detail()->customer().id(), ids.at(1));
+        QVERIFY(!detail()->isDirty());
+        QCOMPARE(patchCount(), 0);
+        QCOMPARE(m_server->store().find(ids.at(0))->name, firstName);
+
+        // Save: saves, then switches.
+        const QString secondName = detail()->customer().name();
+        typeInName(u" saved"_s);
+        activateInList(ids.at(2));
+        answerGuard(u"saveButton"_s);
+        ReviewChangesDialog* review = waitForReview();
+        QVERIFY(review);
+        clickSend(review);
+        QTRY_COMPARE(detail()->customer().id(), ids.at(2));
+        QCOMPARE(m_server->store().find(ids.at(1))->name, secondName + u" saved"_s);
+        QCOMPARE(patchCount(), 1);
+    }
+
+    void guardOnSaveThatFailsStaysPut()
+    {
+        start();
+        const QStringList ids = editableIds();
+        openInList(ids.at(0));
+        typeInName(u" kept"_s);
+        m_window->saveFlow()->setReviewEnabled(false);
+        QVERIFY(m_server->addFault(u"status=422,method=PATCH,count=1"_s));
+        activateInList(ids.at(1));
+        answerGuard(u"saveButton"_s);
+        QTRY_VERIFY(m_window->messageBar()->isVisible());
+        QCOMPARE(detail()->customer().id(), ids.at(0));
+        QVERIFY(detail()->isDirty());
+        QCOMPARE(detail()->draft().name(), m_server->store().find(ids.at(0))->name + u" kept"_s);
+    }
+
+    void guardOnClosingTheWindow()
+    {
+        start();
+        openInList(editableIds().first());
+        typeInName(u" closing"_s);
+        QVERIFY(!m_window->close());
+        answerGuard(u"cancelButton"_s);
+        QTRY_VERIFY(!guardDialog());
+        QVERIFY(m_window->isVisible());
+        QVERIFY(detail()->isDirty());
+
+        action(u"quitAction"_s)->trigger();
+        answerGuard(u"discardButton"_s);
+        QTRY_VERIFY(!m_window->isVisible());
+        QCOMPARE(patchCount(), 0);
+    }
+
+    void saveFailureKeepsTheEditsAndOffersRetry()
+    {
+        start();
+        const QString id = editableIds().first();
+        openInList(id);
+        m_window->saveFlow()->setReviewEnabled(false);
+        typeInName(u" retried"_s);
+        // More failures than the client retries.
+        QVERIFY(m_server->addFault(u"status=503,method=PATCH,count=3"_s));
+        action(u"saveAction"_s)->trigger();
+        MessageBar* bar = m_window->messageBar();
+        QTRY_VERIFY(bar->isVisible());
+        QCOMPARE(bar->kind(), MessageBar::Kind::Error);
+        QVERIFY(bar->actions().testFlag(MessageBar::RetryAction));
+        QVERIFY(detail()->isDirty());
+        QVERIFY(m_window->isWindowModified());
+
+        QTest::mouseClick(bar->findChild<QPushButton*>(u"retryButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!detail()->isDirty());
+        QVERIFY(m_server->store().find(id)->name.endsWith(u" retried"_s));
+        QVERIFY(!bar->isVisible());
+    }
+
+    void aRefusedKeyOffersToFixIt()
+    {
+        start();
+        ClientOptions wrong = clientOptions();
+        wrong.apiKey = u"sbx_wrong"_s;
+        // A child of the window: the list panel that uses it goes first.
+        auto* refused = new ExpressClient(m_nam.get(), wrong, m_window.get());
+        m_window->setConnection(refused, ConnectionProfile::sandbox(m_server->baseUrl()));
+        QSignalSpy fixKey(m_window.get(), &MainWindow::fixKeyRequested);
+        m_window->openCustomer(m_server->store().customers().first().id);
+        MessageBar* bar = m_window->messageBar();
+        QTRY_VERIFY(bar->isVisible());
+        QVERIFY(bar->actions().testFlag(MessageBar::FixKeyAction));
+        QTest::mouseClick(bar->findChild<QPushButton*>(u"fixKeyButton"_s), Qt::LeftButton);
+        QCOMPARE(fixKey.count(), 1);
+        m_window->setConnection(m_client.get(), ConnectionProfile::sandbox(m_server->baseUrl()));
+    }
+
+    void deactivateFromTheMenuUpdatesTheListRow()
+    {
+        start();
+        const QString id = editableIds().first();
+        openInList(id);
+        QVERIFY(action(u"deactivateAction"_s)->isEnabled());
+        action(u"deactivateAction"_s)->trigger();
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = detail()->findChild<QMessageBox*>(u"deactivateConfirmation"_s)) != nullptr);
+        QTest::mouseClick(box->findChild<QPushButton*>(u"confirmButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!listModel()->customerAt(listModel()->rowOfId(id)).isActive());
+        QVERIFY(!m_server->store().find(id)->active);
+        QVERIFY(action(u"reactivateAction"_s)->isEnabled());
+        QVERIFY(!action(u"deactivateAction"_s)->isEnabled());
+    }
+
+    void paginationAsTheListScrolls()
+    {
+        start(130);
+        QTableView* view = m_window->listPanel()->view();
+        QCOMPARE(listModel()->rowCount(), CustomerListModel::DefaultPageSize);
+        QVERIFY(listModel()->hasMorePages());
+        view->scrollToBottom();
+        QTRY_COMPARE(listModel()->rowCount(), 2 * CustomerListModel::DefaultPageSize);
+        view->scrollToBottom();
+        QTRY_COMPARE(listModel()->rowCount(), 130);
+        QTRY_VERIFY(listModel()->isComplete());
+        int lists = 0;
+        for (const Sandbox::RequestRecord& record : m_server->requestLog().records())
+            lists += record.method == "GET" && record.path == u"/v1/express"_s ? 1 : 0;
+        QCOMPARE(lists, 3);
+    }
+
+    void geometrySplitterAndColumnsPersist()
+    {
+        start();
+        auto* splitter = m_window->findChild<QSplitter*>(u"mainSplitter"_s);
+        m_window->resize(1000, 640);
+        splitter->setSizes({300, 700});
+        QTRY_COMPARE(m_window->size(), QSize(1000, 640));
+        const QList<int> sizes = splitter->sizes();
+        QVERIFY(m_window->close());
+        m_settings->sync();
+        QVERIFY(m_settings->contains(u"mainWindow/geometry"_s));
+        QVERIFY(m_settings->contains(u"mainWindow/splitter"_s));
+        QVERIFY(m_settings->contains(u"mainWindow/customerListHeader"_s));
+
+        MainWindow again(m_settings.get());
+        again.setConnection(m_client.get(), ConnectionProfile::sandbox(m_server->baseUrl()));
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.size(), QSize(1000, 640));
+        QCOMPARE(again.findChild<QSplitter*>(u"mainSplitter"_s)->sizes(), sizes);
+    }
+};
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"
