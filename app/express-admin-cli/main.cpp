@@ -8,6 +8,8 @@
 #include "Console.h"
 #include "ExitCode.h"
 
+#include "core/Translations.h"
+
 #include <QCoreApplication>
 #include <QProcessEnvironment>
 #include <QTimer>
@@ -17,6 +19,7 @@ using namespace Qt::Literals::StringLiterals;
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    Translations::install(app);
     QCoreApplication::setApplicationName(u"express-admin-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(EXPRESSADMIN_VERSION));
 

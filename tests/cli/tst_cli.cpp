@@ -95,6 +95,8 @@ private Q_SLOTS:
 
     void apiFailuresMapToExitCodes_data();
     void apiFailuresMapToExitCodes();
+    void pluralsReadAsEnglish_data();
+    void pluralsReadAsEnglish();
     void jsonErrorsGoToStdout();
     void unreachableServerIsExitFour();
     void missingKeyIsAClearError();
@@ -664,6 +666,39 @@ void tst_Cli::apiFailuresMapToExitCodes()
     if (exitCode != kSuccess)
         QVERIFY2(result.err.startsWith("express-admin-cli: "), result.describe().constData());
     QCOMPARE(requests().size(), attempts);
+}
+
+void tst_Cli::pluralsReadAsEnglish_data()
+{
+    QTest::addColumn<QString>("fault");
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("expected");
+
+    const QString id = u"@first"_s;
+    QTest::addRow("2 attempts") << u"status=503,count=always"_s << QStringList {u"--retries"_s, u"1"_s, u"get"_s, id}
+                                << u"(2 attempts)"_s;
+    QTest::addRow("1 second") << u"hang,count=always"_s
+                              << QStringList {u"--retries"_s, u"0"_s, u"--timeout"_s, u"1"_s, u"get"_s, id}
+                              << u"within 1 second."_s;
+}
+
+void tst_Cli::pluralsReadAsEnglish()
+{
+    QFETCH(QString, fault);
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, expected);
+
+    for (QString& argument : arguments) {
+        if (argument == u"@first"_s)
+            argument = m_server->store().customers().first().id;
+    }
+    QString error;
+    QVERIFY2(m_server->addFault(fault, &error), qPrintable(error));
+    const CliRun result = run(arguments);
+    QVERIFY2(result.finished && result.exitCode == kUnreachable, result.describe().constData());
+    // The English plural forms are installed: "(2 attempts)", never "(2 attempt(s))".
+    QVERIFY2(result.errText().contains(expected), result.describe().constData());
+    QVERIFY2(!result.errText().contains(u"(s)"_s), result.describe().constData());
 }
 
 void tst_Cli::jsonErrorsGoToStdout()

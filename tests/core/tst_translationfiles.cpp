@@ -1,0 +1,180 @@
+// SPDX-FileCopyrightText: Express Admin contributors
+// SPDX-License-Identifier: MIT
+#include <QFile>
+#include <QFileInfo>
+#include <QMap>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// One message of a .ts file, keyed by "context | source | comment".
+struct TsMessage
+{
+    bool numerus = false;
+    QString type; // "unfinished", "vanished", "obsolete"; empty when finished
+    QStringList forms;
+};
+
+using TsMessages = QMap<QString, TsMessage>;
+
+TsMessages readTs(const QString& path, QString* error)
+{
+    TsMessages messages;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = u"cannot read %1: %2"_s.arg(path, file.errorString());
+        return messages;
+    }
+    QXmlStreamReader xml(&file);
+    QString context;
+    QString source;
+    QString comment;
+    TsMessage message;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            const auto name = xml.name();
+            if (name == "context"_L1) {
+                context.clear();
+            } else if (name == "name"_L1) {
+                context = xml.readElementText();
+            } else if (name == "message"_L1) {
+                source.clear();
+                comment.clear();
+                message = TsMessage {};
+                message.numerus = xml.attributes().value("numerus"_L1) == "yes"_L1;
+            } else if (name == "source"_L1) {
+                source = xml.readElementText();
+            } else if (name == "comment"_L1) {
+                comment = xml.readElementText();
+            } else if (name == "translation"_L1) {
+                message.type = xml.attributes().value("type"_L1).toString();
+            } else if (name == "numerusform"_L1) {
+                message.forms.append(xml.readElementText());
+            }
+        } else if (xml.isEndElement() && xml.name() == "message"_L1) {
+            messages.insert(context + u" | "_s + source + u" | "_s + comment, message);
+        }
+    }
+    if (xml.hasError())
+        *error = u"%1:%2: %3"_s.arg(path).arg(xml.lineNumber()).arg(xml.errorString());
+    return messages;
+}
+
+// The %1…%99 and %n/%Ln placeholders of a text, sorted.
+QStringList placeholders(const QString& text)
+{
+    static const QRegularExpression pattern(u"%(L?n|\\d{1,2})"_s);
+    QStringList found;
+    for (auto it = pattern.globalMatch(text); it.hasNext();)
+        found.append(it.next().captured(0).remove(u'L'));
+    found.sort();
+    return found;
+}
+
+QString sourceOf(const QString& key)
+{
+    return key.section(u" | "_s, 1, 1);
+}
+
+} // namespace
+
+// Keeps resources/translations/expressadmin_en.ts complete: every %n string of the code has English singular and
+// plural forms, so that no user ever reads "1 customer(s)". See resources/README.md for how to refresh it.
+class tst_TranslationFiles : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void englishFileHoldsOnlyFinishedPluralForms();
+    void everyPluralStringOfTheCodeHasEnglishForms();
+
+private:
+    TsMessages m_committed;
+};
+
+void tst_TranslationFiles::initTestCase()
+{
+    QString error;
+    m_committed = readTs(QStringLiteral(EXPRESSADMIN_EN_TS), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(!m_committed.isEmpty());
+}
+
+void tst_TranslationFiles::englishFileHoldsOnlyFinishedPluralForms()
+{
+    QStringList problems;
+    for (auto it = m_committed.cbegin(); it != m_committed.cend(); ++it) {
+        const QString source = sourceOf(it.key());
+        const TsMessage& message = it.value();
+        if (!message.numerus)
+            problems.append(u"not a plural string (lupdate -pluralonly keeps only those): "_s + it.key());
+        else if (!message.type.isEmpty())
+            problems.append(message.type + u": "_s + it.key());
+        else if (message.forms.size() != 2)
+            problems.append(u"%1 forms instead of singular and plural: %2"_s.arg(message.forms.size()).arg(it.key()));
+        for (const QString& form : message.forms) {
+            if (form.isEmpty())
+                problems.append(u"empty form: "_s + it.key());
+            else if (placeholders(form) != placeholders(source))
+                problems.append(u"\"%1\" does not keep the placeholders of \"%2\""_s.arg(form, source));
+            else if (form.contains(u"(s)"_s))
+                problems.append(u"\"%1\" still says (s)"_s.arg(form));
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void tst_TranslationFiles::everyPluralStringOfTheCodeHasEnglishForms()
+{
+    const QString lupdate = QStringLiteral(EXPRESSADMIN_LUPDATE_PATH);
+    if (!QFileInfo(lupdate).isExecutable())
+        QSKIP("lupdate is not installed (scripts/install-deps.sh installs it)");
+    const QString sourceList = QStringLiteral(EXPRESSADMIN_TRANSLATED_SOURCES_LIST);
+    QVERIFY2(QFile::exists(sourceList), qPrintable(sourceList));
+
+    // lupdate over the same sources as the update_translations target, into a scratch file.
+    QTemporaryDir scratch;
+    QVERIFY(scratch.isValid());
+    const QString scratchTs = scratch.filePath(u"expressadmin_en.ts"_s);
+    QProcess process;
+    process.setProgram(lupdate);
+    process.setArguments({u"-silent"_s, u"-pluralonly"_s, u"-locations"_s, u"none"_s, u"-I"_s,
+        QStringLiteral(EXPRESSADMIN_SOURCE_DIR), u"@"_s + sourceList, u"-ts"_s, scratchTs});
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start();
+    QVERIFY2(finished.wait(120000), "lupdate did not finish");
+    QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, process.readAll().constData());
+
+    QString error;
+    const TsMessages code = readTs(scratchTs, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(!code.isEmpty(), "lupdate found no plural strings at all");
+
+    QStringList missing;
+    for (auto it = code.cbegin(); it != code.cend(); ++it) {
+        if (it.value().numerus && !m_committed.contains(it.key()))
+            missing.append(it.key());
+    }
+    for (auto it = m_committed.cbegin(); it != m_committed.cend(); ++it) {
+        if (!code.contains(it.key()))
+            qWarning("no longer in the code (update_translations drops it): %s", qPrintable(it.key()));
+    }
+    QVERIFY2(missing.isEmpty(),
+        qPrintable(u"Plural strings without English forms in resources/translations/expressadmin_en.ts. Run "
+                   "`cmake --build <build dir> --target update_translations` and fill in their singular and plural "
+                   "(see resources/README.md):\n"_s
+            + missing.join(u'\n')));
+}
+
+QTEST_GUILESS_MAIN(tst_TranslationFiles)
+#include "tst_translationfiles.moc"
