@@ -27,18 +27,24 @@ QIcon themed(const QString& name, const QPalette& palette)
     QFile file(u":/icons/%1.svg"_s.arg(name));
     if (!file.open(QIODevice::ReadOnly))
         return {};
-    QByteArray svg = file.readAll();
-    svg.replace("currentColor", palette.color(QPalette::Active, QPalette::WindowText).name().toLatin1());
-    QSvgRenderer renderer(svg);
+    const QByteArray svg = file.readAll();
     QIcon icon;
-    for (const int size : {16, 22, 24, 32, 48}) {
-        // Device pixel ratio 1: QIcon scales for high-DPI screens from the largest fitting pixmap.
-        QPixmap pixmap(size, size);
-        pixmap.fill(Qt::transparent);
-        QPainter painter(&pixmap);
-        renderer.render(&painter);
-        painter.end();
-        icon.addPixmap(pixmap);
+    // Disabled icons in the palette's disabled text colour: the style's generated ones stay too dark for black
+    // strokes.
+    for (const auto& [mode, group] :
+        {std::pair {QIcon::Normal, QPalette::Active}, std::pair {QIcon::Disabled, QPalette::Disabled}}) {
+        QByteArray coloured = svg;
+        coloured.replace("currentColor", palette.color(group, QPalette::WindowText).name().toLatin1());
+        QSvgRenderer renderer(coloured);
+        for (const int size : {16, 24, 32}) {
+            // Device pixel ratio 1: QIcon scales for high-DPI screens from the largest fitting pixmap.
+            QPixmap pixmap(size, size);
+            pixmap.fill(Qt::transparent);
+            QPainter painter(&pixmap);
+            renderer.render(&painter);
+            painter.end();
+            icon.addPixmap(pixmap, mode);
+        }
     }
     return icon;
 }

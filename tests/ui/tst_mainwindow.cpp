@@ -248,7 +248,14 @@ private Q_SLOTS:
         QVERIFY(badge->styleSheet().contains(ConnectionProfile::sandbox({}).color));
         QVERIFY(m_window->findChild<QLabel*>(u"statusProfileBadge"_s)->isVisible());
         QVERIFY(!detail()->hasCustomer());
-        QVERIFY(!action(u"saveAction"_s)->isEnabled());
+        for (const QString& name : {u"saveAction"_s, u"undoAction"_s, u"redoAction"_s, u"revertAllAction"_s,
+                 u"copyIdAction"_s, u"deactivateAction"_s, u"addUserAction"_s}) {
+            QVERIFY2(!action(name)->isEnabled(), qPrintable(name));
+            // Disabled looks disabled: the icon is drawn lighter than when enabled.
+            const QImage normal = action(name)->icon().pixmap(24, QIcon::Normal).toImage();
+            const QImage disabled = action(name)->icon().pixmap(24, QIcon::Disabled).toImage();
+            QVERIFY2(normal != disabled, qPrintable(name));
+        }
         // Every action has a shortcut.
         for (QAction* each : m_window->actions())
             QVERIFY2(!each->shortcut().isEmpty(), qPrintable(each->objectName()));
