@@ -6,6 +6,7 @@
 #include "AppController.h"
 #include "AppOptions.h"
 
+#include "core/Translations.h"
 #include "ui/Icons.h"
 
 #include <QApplication>
@@ -70,6 +71,8 @@ int main(int argc, char* argv[])
     }
 
     QApplication app(argc, argv);
+    // The plural forms ("1 user", "4 users") and any translation for the system's language.
+    Translations::install(app);
     QApplication::setOrganizationName(u"Avara"_s);
     QApplication::setApplicationName(u"express-admin"_s);
     QApplication::setApplicationDisplayName(u"Express Admin"_s);
