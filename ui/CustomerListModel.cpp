@@ -97,7 +97,7 @@ QVariant CustomerListModel::displayData(const Customer& customer, int column) co
         return QLocale().toString(customer.userCount());
     case UpdatedColumn:
         if (const auto updatedAt = customer.updatedAt())
-            return QLocale().toString(updatedAt->toLocalTime(), QLocale::ShortFormat);
+            return QLocale().toString(updatedAt->toLocalTime().date(), QLocale::ShortFormat); // time: tooltip
         return kNoDate;
     default:
         return {};
@@ -117,7 +117,8 @@ QVariant CustomerListModel::toolTipData(const Customer& customer, int column) co
         return tr("%Ln user(s)", nullptr, static_cast<int>(qMin<qint64>(customer.userCount(), INT_MAX)));
     case UpdatedColumn:
         if (const auto updatedAt = customer.updatedAt())
-            return updatedAt->toUTC().toString(Qt::ISODateWithMs);
+            return tr("%1 (%2)").arg(QLocale().toString(updatedAt->toLocalTime(), QLocale::LongFormat),
+                updatedAt->toUTC().toString(Qt::ISODateWithMs));
         return tr("The server did not say when this customer was last updated.");
     default:
         return {};

@@ -6,6 +6,7 @@
 #include "core/Validation.h"
 #include "ui/CustomerFilterProxyModel.h"
 #include "ui/CustomerListModel.h"
+#include "ui/ElideMiddleDelegate.h"
 
 #include <QAction>
 #include <QCoreApplication>
@@ -112,6 +113,8 @@ void CustomerListPanel::buildLayout()
     m_view->setAccessibleName(tr("Customers"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(false); // the server's order: pages arrive in creation order
+    // Ids are long and their start and end both matter: elide them in the middle so the name keeps the room.
+    m_view->setItemDelegateForColumn(CustomerListModel::IdColumn, new ElideMiddleDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -199,14 +202,14 @@ void CustomerListPanel::applyDefaultColumnWidths()
         return text.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + padding;
     };
     header->resizeSection(
-        CustomerListModel::IdColumn, fixed.horizontalAdvance(u"cus_"_s + QString(kIdHexDigits, u'0')) + padding);
+        CustomerListModel::IdColumn, fixed.horizontalAdvance(u"cus_"_s + QString(kIdHexDigits / 3, u'0')) + padding);
     header->resizeSection(CustomerListModel::ActiveColumn,
         qMax(headerWidth(CustomerListModel::ActiveColumn), text.horizontalAdvance(tr("Yes")) + padding));
     header->resizeSection(CustomerListModel::UsersColumn,
         qMax(headerWidth(CustomerListModel::UsersColumn), text.horizontalAdvance(u"00000"_s) + padding));
     const QDateTime sample(QDate(2024, 12, 28), QTime(23, 59, 59));
     header->resizeSection(CustomerListModel::UpdatedColumn,
-        text.horizontalAdvance(QLocale().toString(sample, QLocale::ShortFormat)) + padding);
+        text.horizontalAdvance(QLocale().toString(sample.date(), QLocale::ShortFormat)) + padding);
 }
 
 QString CustomerListPanel::currentCustomerId() const

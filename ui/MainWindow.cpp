@@ -740,7 +740,7 @@ void MainWindow::restoreSettings()
         resize(1240, 760);
     restoreState(m_settings->value(kStateKey).toByteArray());
     if (!m_splitter->restoreState(m_settings->value(kSplitterKey).toByteArray()))
-        m_splitter->setSizes({470, 770});
+        m_splitter->setSizes({500, 740});
 }
 
 void MainWindow::saveSettings()

@@ -433,14 +433,15 @@ void tst_CustomerListModel::displayData_data()
     QTest::addColumn<QString>("toolTip");
 
     const QDateTime updated(QDate(2024, 3, 5), QTime(14, 7, 9, 123), Qt::UTC);
-    const QString local = QLocale().toString(updated.toLocalTime(), QLocale::ShortFormat);
+    const QString local = QLocale().toString(updated.toLocalTime().date(), QLocale::ShortFormat);
     QTest::newRow("name") << int(CustomerListModel::NameColumn) << u"Lakeside Imaging"_s << u"Lakeside Imaging"_s;
     QTest::newRow("id") << int(CustomerListModel::IdColumn) << u"cus_0123456789abcdef0123456789abcdef"_s
                         << u"cus_0123456789abcdef0123456789abcdef"_s;
     QTest::newRow("active (deactivated)") << int(CustomerListModel::ActiveColumn) << u"No"_s << u"Deactivated"_s;
     QTest::newRow("users, locale digits") << int(CustomerListModel::UsersColumn) << u"1,234"_s << u"1,234 user"_s;
-    QTest::newRow("updated, local time; tooltip ISO UTC")
-        << int(CustomerListModel::UpdatedColumn) << local << u"2024-03-05T14:07:09.123Z"_s;
+    QTest::newRow("updated, local date; tooltip local time and ISO UTC")
+        << int(CustomerListModel::UpdatedColumn) << local
+        << QLocale().toString(updated.toLocalTime(), QLocale::LongFormat) + u" (2024-03-05T14:07:09.123Z)"_s;
 }
 
 void tst_CustomerListModel::displayData()
