@@ -3,6 +3,7 @@
 #include "MetadataEditor.h"
 
 #include "core/Validation.h"
+#include "ui/Icons.h"
 #include "ui/MetadataClipboard.h"
 #include "ui/MetadataFile.h"
 #include "ui/MetadataKeyDelegate.h"
@@ -68,26 +69,22 @@ MetadataEditor::MetadataEditor(QWidget* parent)
     m_view->verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
 
-    m_addAction =
-        createAction(tr("&Add"), u"addRowAction"_s, {QKeySequence(Qt::Key_Insert)}, u"list-add"_s, std::nullopt);
-    m_removeAction = createAction(tr("&Remove"), u"removeRowAction"_s, QKeySequence::keyBindings(QKeySequence::Delete),
-        u"list-remove"_s, QStyle::SP_TrashIcon);
-    m_revertAction = createAction(tr("Re&vert Row"), u"revertRowAction"_s, {QKeySequence(Qt::CTRL | Qt::Key_R)},
-        u"edit-undo"_s, QStyle::SP_ArrowBack);
-    m_revertAllAction = createAction(tr("Revert A&ll"), u"revertAllAction"_s,
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)}, u"document-revert"_s, QStyle::SP_BrowserReload);
-    m_copyAction = createAction(
-        tr("&Copy"), u"copyAction"_s, QKeySequence::keyBindings(QKeySequence::Copy), u"edit-copy"_s, std::nullopt);
-    m_pasteAction = createAction(
-        tr("&Paste"), u"pasteAction"_s, QKeySequence::keyBindings(QKeySequence::Paste), u"edit-paste"_s, std::nullopt);
-    m_importAction = createAction(tr("&Import…"), u"importAction"_s, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)},
-        u"document-import"_s, QStyle::SP_DialogOpenButton);
-    m_exportAction = createAction(tr("&Export…"), u"exportAction"_s, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)},
-        u"document-export"_s, QStyle::SP_DialogSaveButton);
-    m_undoAction = createAction(tr("&Undo"), u"undoAction"_s, QKeySequence::keyBindings(QKeySequence::Undo),
-        u"edit-undo"_s, QStyle::SP_ArrowBack);
-    m_redoAction = createAction(tr("Re&do"), u"redoAction"_s, QKeySequence::keyBindings(QKeySequence::Redo),
-        u"edit-redo"_s, QStyle::SP_ArrowForward);
+    m_addAction = createAction(tr("&Add"), u"addRowAction"_s, {QKeySequence(Qt::Key_Insert)}, u"add"_s);
+    m_removeAction =
+        createAction(tr("&Remove"), u"removeRowAction"_s, QKeySequence::keyBindings(QKeySequence::Delete), u"remove"_s);
+    m_revertAction =
+        createAction(tr("Re&vert Row"), u"revertRowAction"_s, {QKeySequence(Qt::CTRL | Qt::Key_R)}, u"revert"_s);
+    m_revertAllAction = createAction(
+        tr("Revert A&ll"), u"revertAllAction"_s, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)}, u"revert"_s);
+    m_copyAction = createAction(tr("&Copy"), u"copyAction"_s, QKeySequence::keyBindings(QKeySequence::Copy), u"copy"_s);
+    m_pasteAction =
+        createAction(tr("&Paste"), u"pasteAction"_s, QKeySequence::keyBindings(QKeySequence::Paste), QString());
+    m_importAction =
+        createAction(tr("&Import…"), u"importAction"_s, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)}, QString());
+    m_exportAction =
+        createAction(tr("&Export…"), u"exportAction"_s, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)}, QString());
+    m_undoAction = createAction(tr("&Undo"), u"undoAction"_s, QKeySequence::keyBindings(QKeySequence::Undo), u"undo"_s);
+    m_redoAction = createAction(tr("Re&do"), u"redoAction"_s, QKeySequence::keyBindings(QKeySequence::Redo), u"redo"_s);
 
     m_addAction->setToolTip(
         tr("Add a row and type its key (%1)").arg(m_addAction->shortcut().toString(QKeySequence::NativeText)));
@@ -166,11 +163,13 @@ MetadataEditor::~MetadataEditor()
     disconnect(m_model->undoStack(), nullptr, this, nullptr);
 }
 
-QAction* MetadataEditor::createAction(const QString& text, const QString& objectName,
-    const QList<QKeySequence>& shortcuts, const QString& themeIcon, std::optional<QStyle::StandardPixmap> fallback)
+QAction* MetadataEditor::createAction(
+    const QString& text, const QString& objectName, const QList<QKeySequence>& shortcuts, const QString& iconName)
 {
-    auto* action =
-        new QAction(QIcon::fromTheme(themeIcon, fallback ? style()->standardIcon(*fallback) : QIcon()), text, this);
+    // The app's own monochrome icons, as in the main window's toolbar; actions without one show text only.
+    auto* action = new QAction(Icons::themed(iconName, palette()), text, this);
+    if (!iconName.isEmpty())
+        action->setProperty("iconName", iconName);
     action->setObjectName(objectName);
     action->setShortcuts(shortcuts);
     // Several editors (and the main window) may be open: a shortcut acts on the editor that has focus.
@@ -412,6 +411,12 @@ void MetadataEditor::changeEvent(QEvent* event)
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
         m_model->setPalette(palette());
         updateSummary();
+        // The icons are drawn in the palette's text colour.
+        for (QAction* action : actions()) {
+            const QString iconName = action->property("iconName").toString();
+            if (!iconName.isEmpty())
+                action->setIcon(Icons::themed(iconName, palette()));
+        }
     }
     QWidget::changeEvent(event);
 }

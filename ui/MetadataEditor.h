@@ -79,8 +79,8 @@ protected:
 private:
     // shortcuts: the first is shown in the tooltip. The icon comes from the desktop's theme, else from the style
     // (fallback), else there is none: a style icon that means something else is worse than no icon.
-    QAction* createAction(const QString& text, const QString& objectName, const QList<QKeySequence>& shortcuts,
-        const QString& themeIcon, std::optional<QStyle::StandardPixmap> fallback);
+    QAction* createAction(
+        const QString& text, const QString& objectName, const QList<QKeySequence>& shortcuts, const QString& iconName);
     QToolButton* createButton(QAction* action, const QString& objectName);
     QList<int> selectedRows() const;
     void updateActions();
