@@ -336,18 +336,28 @@ ExpressClient::CallId ExpressClient::listAllCustomers(int pageSize, QObject* con
 ExpressClient::CallId ExpressClient::deactivateCustomer(
     const QString& customerId, QObject* context, Callback<Customer> done)
 {
-    ApiCall* call = beginCall(context);
-    const Deliver<Customer> deliver = guarded(context ? context : this, std::move(done));
-    if (const auto refusal = checkCustomerId(customerId)) {
-        refuse(call, deliver, *refusal);
-        return call->id();
-    }
-    run<Customer>(
-        call, customerRequest(Operation::Deactivate, "POST", customerId, u"/deactivate"_s), deliver, parseCustomer);
-    return call->id();
+    return changeActivation(Operation::Deactivate, u"/deactivate"_s, customerId, context, std::move(done));
 }
 
 ExpressClient::CallId ExpressClient::reactivateCustomer(
+    const QString& customerId, QObject* context, Callback<Customer> done)
+{
+    return changeActivation(Operation::Reactivate, u"/reactivate"_s, customerId, context, std::move(done));
+}
+
+ExpressClient::CallId ExpressClient::addUser(
+    const QString& customerId, const QString& userId, QObject* context, Callback<OperationStatus> done)
+{
+    return changeMembership(Operation::AddUser, "POST", customerId, userId, context, std::move(done));
+}
+
+ExpressClient::CallId ExpressClient::removeUser(
+    const QString& customerId, const QString& userId, QObject* context, Callback<OperationStatus> done)
+{
+    return changeMembership(Operation::RemoveUser, "DELETE", customerId, userId, context, std::move(done));
+}
+
+ExpressClient::CallId ExpressClient::changeActivation(ApiRequest::Operation operation, const QString& pathSuffix,
     const QString& customerId, QObject* context, Callback<Customer> done)
 {
     ApiCall* call = beginCall(context);
@@ -356,12 +366,11 @@ ExpressClient::CallId ExpressClient::reactivateCustomer(
         refuse(call, deliver, *refusal);
         return call->id();
     }
-    run<Customer>(
-        call, customerRequest(Operation::Reactivate, "POST", customerId, u"/reactivate"_s), deliver, parseCustomer);
+    run<Customer>(call, customerRequest(operation, "POST", customerId, pathSuffix), deliver, parseCustomer);
     return call->id();
 }
 
-ExpressClient::CallId ExpressClient::addUser(
+ExpressClient::CallId ExpressClient::changeMembership(ApiRequest::Operation operation, const QByteArray& method,
     const QString& customerId, const QString& userId, QObject* context, Callback<OperationStatus> done)
 {
     ApiCall* call = beginCall(context);
@@ -373,26 +382,8 @@ ExpressClient::CallId ExpressClient::addUser(
         refuse(call, deliver, *refusal);
         return call->id();
     }
-    ApiRequest request = customerRequest(Operation::AddUser, "POST", customerId, u"/users"_s);
-    request.body = compact(QJsonObject {{u"userId"_s, userId}});
-    run<OperationStatus>(call, request, deliver, OperationStatusJson::fromJson);
-    return call->id();
-}
-
-ExpressClient::CallId ExpressClient::removeUser(
-    const QString& customerId, const QString& userId, QObject* context, Callback<OperationStatus> done)
-{
-    ApiCall* call = beginCall(context);
-    const Deliver<OperationStatus> deliver = guarded(context ? context : this, std::move(done));
-    std::optional<ApiError> refusal = checkCustomerId(customerId);
-    if (!refusal)
-        refusal = checkUserId(userId);
-    if (refusal) {
-        refuse(call, deliver, *refusal);
-        return call->id();
-    }
-    // The user id goes in the JSON body, not the query (the contract).
-    ApiRequest request = customerRequest(Operation::RemoveUser, "DELETE", customerId, u"/users"_s);
+    // Both send the user id in a JSON body, DELETE too (the contract: not in the query).
+    ApiRequest request = customerRequest(operation, method, customerId, u"/users"_s);
     request.body = compact(QJsonObject {{u"userId"_s, userId}});
     run<OperationStatus>(call, request, deliver, OperationStatusJson::fromJson);
     return call->id();

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/ApiRequest.h"
 #include "core/ApiResult.h"
 #include "core/ClientOptions.h"
 #include "core/Customer.h"
@@ -77,6 +78,12 @@ Q_SIGNALS:
 private:
     // A new call, registered (busy) and cancelled when context is destroyed.
     ApiCall* beginCall(QObject* context);
+    // deactivate and reactivate: POST {id}/<pathSuffix>, no body.
+    CallId changeActivation(ApiRequest::Operation operation, const QString& pathSuffix, const QString& customerId,
+        QObject* context, Callback<Customer> done);
+    // users add and users remove: {id}/users with {"userId": ...}.
+    CallId changeMembership(ApiRequest::Operation operation, const QByteArray& method, const QString& customerId,
+        const QString& userId, QObject* context, Callback<OperationStatus> done);
     void onCallEnded(quint64 call);
 
     QNetworkAccessManager* m_nam;
