@@ -4,17 +4,12 @@
 
 #include "AppOptions.h"
 
-#include "core/ConnectionProfile.h"
-
 #include <QElapsedTimer>
 #include <QObject>
-#include <QPointer>
 
 #include <memory>
 
-class ConnectionDialog;
-class EmbeddedSandbox;
-class ExpressClient;
+class ConnectionController;
 class MainWindow;
 class ProfileStore;
 class QNetworkAccessManager;
@@ -22,9 +17,8 @@ class QSettings;
 class ScreenshotScenario;
 class SecretStore;
 
-// Wiring only: creates the settings, network access, keychain, profiles, embedded sandbox and main window,
-// decides where to connect at start (--sandbox, the environment, the last profile, or the first-run dialog)
-// and swaps the client when the profile changes.
+// Wiring only: creates the settings, network access, keychain, profiles and main window, and lets a
+// ConnectionController decide where to connect (--sandbox, the environment, the last profile, or the first run).
 class AppController : public QObject
 {
     Q_OBJECT
@@ -36,11 +30,6 @@ public:
     void start();
 
 private:
-    void connectAtStart();
-    void connectSandbox();
-    void connectTo(const ConnectionProfile& profile, const QString& apiKey);
-    void showFirstRun();
-    void openConnectionDialog(const QString& profileId, const QString& keyMessage);
     void onFirstShown();
 
     AppOptions m_options;
@@ -49,9 +38,7 @@ private:
     QNetworkAccessManager* m_nam = nullptr;
     SecretStore* m_secrets = nullptr;
     std::unique_ptr<ProfileStore> m_profiles;
-    EmbeddedSandbox* m_sandbox = nullptr;
-    QPointer<ExpressClient> m_client;
-    QPointer<ConnectionDialog> m_connectionDialog;
+    ConnectionController* m_connections = nullptr;
     ScreenshotScenario* m_screenshot = nullptr;
     // Destroyed first: the window's calls are cancelled before the client and the sandbox go.
     std::unique_ptr<MainWindow> m_window;

@@ -1,0 +1,346 @@
+// SPDX-FileCopyrightText: Express Admin contributors
+// SPDX-License-Identifier: MIT
+//
+// Where express-admin connects at start (StartupPlan) and the real flow behind it (ConnectionController with a
+// MainWindow, the first-run and connection dialogs and the embedded sandbox), with the environment, the settings
+// and the keychain injected.
+#include "core/ProfileStore.h"
+#include "sandbox/SandboxSeed.h"
+#include "sandbox/SandboxServer.h"
+#include "ui/ConnectionController.h"
+#include "ui/ConnectionDialog.h"
+#include "ui/CustomerListModel.h"
+#include "ui/CustomerListPanel.h"
+#include "ui/EmbeddedSandbox.h"
+#include "ui/FirstRunDialog.h"
+#include "ui/MainWindow.h"
+#include "ui/SecretStore.h"
+#include "ui/StartupPlan.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QProcessEnvironment>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QString actionName(StartupPlan::Action action)
+{
+    switch (action) {
+    case StartupPlan::Action::Sandbox:
+        return u"sandbox"_s;
+    case StartupPlan::Action::Environment:
+        return u"environment"_s;
+    case StartupPlan::Action::StoredProfile:
+        return u"stored"_s;
+    case StartupPlan::Action::FirstRun:
+        return u"first-run"_s;
+    }
+    return {};
+}
+
+QProcessEnvironment environmentWith(const QString& key, const QString& baseUrl)
+{
+    // Nothing of the machine's own environment leaks in.
+    QProcessEnvironment environment;
+    if (!key.isEmpty())
+        environment.insert(u"AVARA_API_KEY"_s, key);
+    if (!baseUrl.isEmpty())
+        environment.insert(u"AVARA_BASE_URL"_s, baseUrl);
+    return environment;
+}
+
+} // namespace
+
+class tst_Startup : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<ProfileStore> m_profiles;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    // The environment's server and the saved profile's: which one is asked tells where the app connected.
+    std::unique_ptr<Sandbox::SandboxServer> m_environmentServer;
+    std::unique_ptr<Sandbox::SandboxServer> m_savedServer;
+    std::unique_ptr<SecretStore> m_secrets;
+    std::unique_ptr<ConnectionController> m_controller;
+    // Destroyed before the controller, whose client it uses.
+    std::unique_ptr<MainWindow> m_window;
+
+    QString saveProfile(const QString& name, const QUrl& baseUrl)
+    {
+        ConnectionProfile profile;
+        profile.name = name;
+        profile.baseUrl = baseUrl;
+        profile.color = u"#2e7d32"_s;
+        return m_profiles->save(profile);
+    }
+
+    // Stores the key as the connection dialog would, and waits for the store to confirm.
+    void storeKey(const QString& profileId, const QString& key)
+    {
+        bool written = false;
+        m_secrets->writeKey(
+            profileId, key, this, [&written](const SecretStore::Result& result) { written = result.ok; });
+        QTRY_VERIFY(written);
+    }
+
+    // The window and its controller, as AppController makes them, started like express-admin would be.
+    void startApp(const QProcessEnvironment& environment, bool sandboxOption = false)
+    {
+        m_window = std::make_unique<MainWindow>(m_settings.get());
+        m_controller = std::make_unique<ConnectionController>(
+            m_window.get(), m_profiles.get(), m_secrets.get(), m_nam.get(), environment);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_controller->start(sandboxOption);
+    }
+
+    int loadedRows() const
+    {
+        return m_window && m_window->listPanel() ? m_window->listPanel()->model()->rowCount() : 0;
+    }
+
+    // Asked for customers, with the right key (answered 200).
+    static bool askedForCustomers(const Sandbox::SandboxServer& server)
+    {
+        const auto records = server.requestLog().records();
+        return std::any_of(records.begin(), records.end(), [](const Sandbox::RequestRecord& record) {
+            return record.method == "GET"_ba && record.path.startsWith("/v1/express"_L1) && record.status == 200;
+        });
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_settings = std::make_unique<QSettings>(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
+        m_profiles = std::make_unique<ProfileStore>(m_settings.get());
+        m_nam = std::make_unique<QNetworkAccessManager>();
+        m_environmentServer = std::make_unique<Sandbox::SandboxServer>();
+        m_environmentServer->store().reset(Sandbox::SandboxSeed::generate(3, 5));
+        QVERIFY(m_environmentServer->start());
+        m_savedServer = std::make_unique<Sandbox::SandboxServer>();
+        m_savedServer->store().reset(Sandbox::SandboxSeed::generate(4, 5));
+        QVERIFY(m_savedServer->start());
+        m_secrets = std::make_unique<SecretStore>(SecretStore::Backend::Memory);
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_controller.reset();
+        m_secrets.reset();
+        m_savedServer.reset();
+        m_environmentServer.reset();
+        m_nam.reset();
+        m_profiles.reset();
+        m_settings.reset();
+        m_dir.reset();
+    }
+
+    void plan_data()
+    {
+        QTest::addColumn<bool>("sandboxOption");
+        QTest::addColumn<QString>("environmentKey");
+        QTest::addColumn<QString>("environmentUrl");
+        // Saved profiles by name; lastUsed names one of them, or is "sandbox", "environment", "gone" or empty.
+        QTest::addColumn<QStringList>("saved");
+        QTest::addColumn<QString>("lastUsed");
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QString>("profileName");
+
+        const QStringList two {u"Staging"_s, u"Production"_s};
+        QTest::addRow("nothing at all: first run")
+            << false << QString() << QString() << QStringList() << QString() << u"first-run"_s << QString();
+        QTest::addRow("--sandbox beats the environment and a saved profile")
+            << true << u"env-key"_s << QString() << two << u"Production"_s << u"sandbox"_s << QString();
+        QTest::addRow("environment key beats the last-used profile")
+            << false << u"env-key"_s << u"https://staging.example.com"_s << two << u"Production"_s << u"environment"_s
+            << u"Environment"_s;
+        QTest::addRow("environment key beats a sandbox used last")
+            << false << u"env-key"_s << QString() << QStringList() << u"sandbox"_s << u"environment"_s
+            << u"Environment"_s;
+        QTest::addRow("a base URL without a key is no profile")
+            << false << QString() << u"https://staging.example.com"_s << QStringList() << QString() << u"first-run"_s
+            << QString();
+        QTest::addRow("last-used profile")
+            << false << QString() << QString() << two << u"Staging"_s << u"stored"_s << u"Staging"_s;
+        QTest::addRow("sandbox used last")
+            << false << QString() << QString() << two << u"sandbox"_s << u"sandbox"_s << QString();
+        QTest::addRow("last-used profile deleted: the first by name")
+            << false << QString() << QString() << two << u"gone"_s << u"stored"_s << u"Production"_s;
+        QTest::addRow("environment used last but unset now: the first by name")
+            << false << QString() << QString() << two << u"environment"_s << u"stored"_s << u"Production"_s;
+        QTest::addRow("environment used last, nothing saved: first run")
+            << false << QString() << QString() << QStringList() << u"environment"_s << u"first-run"_s << QString();
+    }
+
+    void plan()
+    {
+        QFETCH(bool, sandboxOption);
+        QFETCH(QString, environmentKey);
+        QFETCH(QString, environmentUrl);
+        QFETCH(QStringList, saved);
+        QFETCH(QString, lastUsed);
+        QFETCH(QString, action);
+        QFETCH(QString, profileName);
+
+        QHash<QString, QString> ids;
+        for (const QString& name : saved)
+            ids.insert(name, saveProfile(name, QUrl(u"https://%1.example.com"_s.arg(name.toLower()))));
+        m_profiles->setLastUsedId(ids.value(lastUsed, lastUsed == "gone"_L1 ? u"no-such-profile"_s : lastUsed));
+
+        const StartupPlan plan =
+            StartupPlan::choose(sandboxOption, environmentWith(environmentKey, environmentUrl), *m_profiles);
+        QCOMPARE(actionName(plan.action), action);
+        QCOMPARE(plan.profile.name, profileName);
+        if (plan.action == StartupPlan::Action::Environment) {
+            QCOMPARE(plan.apiKey, environmentKey);
+            QCOMPARE(plan.profile.source, ConnectionProfile::Source::Environment);
+            QCOMPARE(plan.profile.baseUrl,
+                environmentUrl.isEmpty() ? ClientOptions::defaultBaseUrl() : QUrl(environmentUrl));
+        } else {
+            // A stored key is read from the keychain by the caller, never carried here.
+            QVERIFY(plan.apiKey.isEmpty());
+        }
+        if (plan.action == StartupPlan::Action::StoredProfile)
+            QCOMPARE(plan.profile.id, ids.value(profileName));
+    }
+
+    void environmentKeyWinsOverASavedProfile()
+    {
+        const QString savedId = saveProfile(u"Production"_s, m_savedServer->baseUrl());
+        storeKey(savedId, m_savedServer->apiKey());
+        m_profiles->setLastUsedId(savedId);
+
+        startApp(environmentWith(m_environmentServer->apiKey(), m_environmentServer->baseUrl().toString()));
+        QTRY_VERIFY(loadedRows() > 0);
+        QCOMPARE(m_window->profile().source, ConnectionProfile::Source::Environment);
+        QCOMPARE(m_window->profile().name, u"Environment"_s);
+        QVERIFY(askedForCustomers(*m_environmentServer));
+        QVERIFY(!askedForCustomers(*m_savedServer));
+        // This run's choice only: next time without the variables, the saved profile is used again.
+        QCOMPARE(m_profiles->lastUsedId(), savedId);
+    }
+
+    void lastUsedProfileConnectsWithItsStoredKey()
+    {
+        saveProfile(u"Another"_s, m_environmentServer->baseUrl());
+        const QString savedId = saveProfile(u"Production"_s, m_savedServer->baseUrl());
+        storeKey(savedId, m_savedServer->apiKey());
+        m_profiles->setLastUsedId(savedId);
+
+        startApp(environmentWith({}, {}));
+        QTRY_VERIFY(loadedRows() > 0);
+        QCOMPARE(m_window->profile().id, savedId);
+        QVERIFY(askedForCustomers(*m_savedServer));
+        QVERIFY(!askedForCustomers(*m_environmentServer));
+        QVERIFY(!m_controller->firstRunDialog());
+        QVERIFY(!m_controller->connectionDialog());
+    }
+
+    void savedProfileWithoutAKeyAsksForIt_data()
+    {
+        QTest::addColumn<bool>("realKeychain");
+        QTest::addRow("no key in the store") << false;
+        QTest::addRow("QtKeychain (no entry, or no Secret Service)") << true;
+    }
+
+    void savedProfileWithoutAKeyAsksForIt()
+    {
+        QFETCH(bool, realKeychain);
+        if (realKeychain) {
+            m_secrets = std::make_unique<SecretStore>(SecretStore::Backend::Keychain);
+            // A service no one else uses: no entry for this id, whatever the machine's keychain holds.
+            m_secrets->setServiceName(u"Express Admin tests %1"_s.arg(QCoreApplication::applicationPid()));
+        }
+        const QString savedId = saveProfile(u"Production"_s, m_savedServer->baseUrl());
+        m_profiles->setLastUsedId(savedId);
+
+        startApp(environmentWith({}, {}));
+        // The connection dialog opens on that profile with the cursor in the key field and says why.
+        QTRY_VERIFY(m_controller->connectionDialog() && m_controller->connectionDialog()->isVisible());
+        ConnectionDialog* dialog = m_controller->connectionDialog();
+        QCOMPARE(dialog->currentProfile().id, savedId);
+        auto* keyStatus = dialog->findChild<QLabel*>(u"keyStatus"_s);
+        QVERIFY(keyStatus);
+        QVERIFY2(keyStatus->text().contains(u"Enter the API key of “Production”"_s), qPrintable(keyStatus->text()));
+        QVERIFY(!m_window->client());
+        QVERIFY(!askedForCustomers(*m_savedServer));
+
+        // Typing the key and connecting gets there.
+        auto* keyEdit = dialog->findChild<QLineEdit*>(u"apiKeyEdit"_s);
+        keyEdit->selectAll();
+        QTest::keyClicks(keyEdit, m_savedServer->apiKey());
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"connectButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(loadedRows() > 0);
+        QCOMPARE(m_window->profile().id, savedId);
+        QVERIFY(askedForCustomers(*m_savedServer));
+    }
+
+    void firstRunTrySandboxConnectsToAWorkingSandbox()
+    {
+        startApp(environmentWith({}, {}));
+        QTRY_VERIFY(m_controller->firstRunDialog() && m_controller->firstRunDialog()->isVisible());
+        QVERIFY(!m_window->client());
+        auto* trySandbox = m_controller->firstRunDialog()->findChild<QPushButton*>(u"trySandboxButton"_s);
+        QVERIFY(trySandbox);
+        QSignalSpy connected(m_controller.get(), &ConnectionController::connected);
+        QTest::mouseClick(trySandbox, Qt::LeftButton);
+        QTRY_VERIFY(!m_controller->firstRunDialog());
+        QTRY_VERIFY_WITH_TIMEOUT(loadedRows() > 0, 20000);
+        QCOMPARE(connected.count(), 1);
+        QCOMPARE(m_window->profile().source, ConnectionProfile::Source::Sandbox);
+        QVERIFY(m_controller->sandbox() && m_controller->sandbox()->isRunning());
+        // Next start goes straight to the sandbox.
+        QCOMPARE(m_profiles->lastUsedId(), ConnectionProfile::kSandboxId);
+        QVERIFY(!askedForCustomers(*m_savedServer));
+    }
+
+    void firstRunConnectOpensTheConnectionDialogOnANewProfile()
+    {
+        startApp(environmentWith({}, {}));
+        QTRY_VERIFY(m_controller->firstRunDialog() && m_controller->firstRunDialog()->isVisible());
+        QTest::mouseClick(m_controller->firstRunDialog()->findChild<QPushButton*>(u"connectButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(m_controller->connectionDialog() && m_controller->connectionDialog()->isVisible());
+        QTRY_VERIFY(!m_controller->firstRunDialog());
+        ConnectionDialog* dialog = m_controller->connectionDialog();
+        QVERIFY(dialog->currentProfile().id.isEmpty());
+        QVERIFY(dialog->findChild<QLineEdit*>(u"profileNameEdit"_s)->text().isEmpty());
+        QVERIFY(!m_window->client());
+        QVERIFY(!m_controller->sandbox());
+    }
+
+    void sandboxOptionConnectsToTheSandboxWhateverElseIsSet()
+    {
+        const QString savedId = saveProfile(u"Production"_s, m_savedServer->baseUrl());
+        storeKey(savedId, m_savedServer->apiKey());
+        m_profiles->setLastUsedId(savedId);
+
+        startApp(environmentWith(m_environmentServer->apiKey(), m_environmentServer->baseUrl().toString()), true);
+        QTRY_VERIFY_WITH_TIMEOUT(loadedRows() > 0, 20000);
+        QCOMPARE(m_window->profile().source, ConnectionProfile::Source::Sandbox);
+        QVERIFY(!askedForCustomers(*m_environmentServer));
+        QVERIFY(!askedForCustomers(*m_savedServer));
+        QVERIFY(!m_controller->firstRunDialog());
+    }
+};
+
+QTEST_MAIN(tst_Startup)
+#include "tst_startup.moc"
