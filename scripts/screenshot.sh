@@ -4,7 +4,13 @@
 #
 # Screenshots of the desktop app for the docs: builds (if needed) and runs express-admin --sandbox under Xvfb,
 # once per scenario, and writes docs/screenshots/<scenario>.png.
-#   scripts/screenshot.sh [PRESET] [SCENARIO...]   (default: ci; main-window metadata-validation review-dialog)
+#   scripts/screenshot.sh [PRESET] [SCENARIO...]
+#     default: ci; main-window metadata-validation review-dialog dark-main-window
+# Scenarios: main-window, metadata-validation, review-dialog, edited-rows (a changed, a removed, an added and an
+# invalid metadata row, and the message bar), and dark-main-window: edited-rows in the dark palette, written to
+# main-window-dark.png. DARK=1 runs every scenario in the dark palette, written to <scenario>-dark.png.
+# The dark palette is express-admin's hidden option --palette dark (Fusion style, dark QPalette, set before the
+# window is created): every colour of the app is meant to come from the palette, and this shows whether it does.
 # EXPRESSADMIN_APP=path/to/express-admin uses that binary as it is (no build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,7 +18,7 @@ cd "$(dirname "$0")/.."
 preset="${1:-ci}"
 shift || true
 scenarios=("$@")
-[ ${#scenarios[@]} -gt 0 ] || scenarios=(main-window metadata-validation review-dialog)
+[ ${#scenarios[@]} -gt 0 ] || scenarios=(main-window metadata-validation review-dialog dark-main-window)
 
 command -v xvfb-run >/dev/null || { echo "error: xvfb-run is missing (apt-get install xvfb xauth)" >&2; exit 1; }
 app="${EXPRESSADMIN_APP:-build/$preset/bin/express-admin}"
@@ -26,10 +32,20 @@ work=$(mktemp -d -t express-admin-shots.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 
 for scenario in "${scenarios[@]}"; do
+    palette=()
+    out="$out_dir/$scenario.png"
+    if [ "$scenario" = dark-main-window ]; then
+        scenario=edited-rows
+        palette=(--palette dark)
+        out="$out_dir/main-window-dark.png"
+    elif [ "${DARK:-0}" = 1 ]; then
+        palette=(--palette dark)
+        out="$out_dir/$scenario-dark.png"
+    fi
     # Fresh settings and no keychain each time, so every run looks the same.
     env -u AVARA_API_KEY -u AVARA_BASE_URL HOME="$work/home" XDG_CONFIG_HOME="$work/config" LANG=C.UTF-8 \
         xvfb-run -a -s "-screen 0 1280x800x24" \
-        "$app" --sandbox --settings "$work/$scenario.ini" \
-        --screenshot-scenario "$scenario" --screenshot-out "$out_dir/$scenario.png" 2>"$work/stderr" \
+        "$app" --sandbox --settings "$work/$scenario.ini" "${palette[@]}" \
+        --screenshot-scenario "$scenario" --screenshot-out "$out" 2>"$work/stderr" \
         || { cat "$work/stderr" >&2; exit 1; }
 done

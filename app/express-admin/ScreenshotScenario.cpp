@@ -6,6 +6,7 @@
 #include "ui/CustomerListModel.h"
 #include "ui/CustomerListPanel.h"
 #include "ui/MainWindow.h"
+#include "ui/MessageBar.h"
 #include "ui/MetadataEditor.h"
 #include "ui/MetadataTableModel.h"
 #include "ui/ReviewChangesDialog.h"
@@ -35,7 +36,7 @@ ScreenshotScenario::ScreenshotScenario(
 
 QStringList ScreenshotScenario::scenarios()
 {
-    return {u"main-window"_s, u"metadata-validation"_s, u"review-dialog"_s};
+    return {u"main-window"_s, u"metadata-validation"_s, u"review-dialog"_s, u"edited-rows"_s};
 }
 
 void ScreenshotScenario::onCustomerOpened(const QString& customerId)
@@ -74,6 +75,21 @@ void ScreenshotScenario::onCustomerOpened(const QString& customerId)
         QTableView* view = detail->metadataEditor()->view();
         view->setCurrentIndex(model->index(row, MetadataTableModel::KeyColumn));
         view->setFocus();
+        grabSoon();
+    } else if (m_scenario == "edited-rows"_L1) {
+        // Every row marker at once (changed, added, removed, invalid), with the message bar and Save disabled:
+        // the sight for checking colours against a theme (--palette dark).
+        MetadataTableModel* model = detail->metadataEditor()->model();
+        model->setData(model->index(0, MetadataTableModel::ValueColumn), u"Building B, 2nd floor"_s);
+        if (model->rowCount() > 1)
+            model->removeRowList({model->rowCount() - 1});
+        model->appendRow({u"contract"_s, u"2025-EX-114"_s});
+        const int invalid = model->appendRow({});
+        model->setData(model->index(invalid, MetadataTableModel::KeyColumn),
+            model->data(model->index(0, MetadataTableModel::KeyColumn)).toString());
+        model->setData(model->index(invalid, MetadataTableModel::ValueColumn), u"Second floor"_s);
+        m_window->messageBar()->showMessage(
+            MessageBar::Kind::Warning, tr("Someone else changed this customer meanwhile."));
         grabSoon();
     } else if (m_scenario == "review-dialog"_L1) {
         detail->nameEdit()->setText(detail->nameEdit()->text() + u" (North)"_s);

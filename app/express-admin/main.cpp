@@ -12,10 +12,55 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QPalette>
+#include <QStyleFactory>
 
 #include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// A dark palette for the Fusion style (--palette dark), with every role and the disabled group set, as a dark desktop
+// theme would: nothing may fall back to a light default.
+QPalette darkPalette()
+{
+    const QColor window(53, 53, 53);
+    const QColor base(35, 35, 35);
+    const QColor text(230, 230, 230);
+    const QColor disabledText(128, 128, 128);
+    const QColor highlight(42, 130, 218);
+    QPalette palette;
+    palette.setColor(QPalette::Window, window);
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::Base, base);
+    palette.setColor(QPalette::AlternateBase, QColor(45, 45, 45));
+    palette.setColor(QPalette::ToolTipBase, QColor(25, 25, 25));
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::PlaceholderText, QColor(140, 140, 140));
+    palette.setColor(QPalette::Text, text);
+    palette.setColor(QPalette::Button, window);
+    palette.setColor(QPalette::ButtonText, text);
+    palette.setColor(QPalette::BrightText, QColor(255, 80, 80));
+    palette.setColor(QPalette::Light, QColor(80, 80, 80));
+    palette.setColor(QPalette::Midlight, QColor(66, 66, 66));
+    palette.setColor(QPalette::Mid, QColor(40, 40, 40));
+    palette.setColor(QPalette::Dark, QColor(30, 30, 30));
+    palette.setColor(QPalette::Shadow, QColor(10, 10, 10));
+    palette.setColor(QPalette::Highlight, highlight);
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::Link, QColor(86, 160, 240));
+    palette.setColor(QPalette::LinkVisited, QColor(160, 130, 230));
+    palette.setColor(QPalette::Disabled, QPalette::WindowText, disabledText);
+    palette.setColor(QPalette::Disabled, QPalette::Text, disabledText);
+    palette.setColor(QPalette::Disabled, QPalette::ButtonText, disabledText);
+    palette.setColor(QPalette::Disabled, QPalette::Highlight, QColor(80, 80, 80));
+    palette.setColor(QPalette::Disabled, QPalette::HighlightedText, disabledText);
+    palette.setColor(QPalette::Disabled, QPalette::Base, window);
+    return palette;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -41,8 +86,10 @@ int main(int argc, char* argv[])
     outOption.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption settingsOption(u"settings"_s, u"Keep the settings in this ini file."_s, u"FILE"_s);
     settingsOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions(
-        {helpOption, versionOption, sandboxOption, quitOption, scenarioOption, outOption, settingsOption});
+    QCommandLineOption paletteOption(u"palette"_s, u"Fusion style with this palette (dark)."_s, u"NAME"_s);
+    paletteOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({helpOption, versionOption, sandboxOption, quitOption, scenarioOption, outOption, settingsOption,
+        paletteOption});
     // Qt's own options (-platform, -style, ...) are left to QApplication.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     if (!parser.parse(arguments)) {
@@ -69,6 +116,11 @@ int main(int argc, char* argv[])
         std::fputs("express-admin: --screenshot-scenario and --screenshot-out go together\n", stderr);
         return 1;
     }
+    if (parser.isSet(paletteOption) && parser.value(paletteOption) != "dark"_L1) {
+        std::fprintf(
+            stderr, "express-admin: unknown palette %s (known: dark)\n", qPrintable(parser.value(paletteOption)));
+        return 1;
+    }
 
     QApplication app(argc, argv);
     // The plural forms ("1 user", "4 users") and any translation for the system's language.
@@ -78,6 +130,11 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(u"Express Admin"_s);
     QApplication::setApplicationVersion(QStringLiteral(EXPRESSADMIN_VERSION));
     QApplication::setDesktopFileName(u"com.avarasoftware.ExpressAdmin"_s);
+    if (parser.value(paletteOption) == "dark"_L1) {
+        // Before any widget exists, so everything is built with it.
+        QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
+        QApplication::setPalette(darkPalette());
+    }
     QApplication::setWindowIcon(Icons::application());
 
     AppOptions options;
