@@ -113,8 +113,13 @@ private:
         const QString& baseUrl = {}, const QString& apiKey = {});
     // A customer with a known name and metadata, created directly in the store.
     QString createStored(const QString& name, const std::optional<QMap<QString, QString>>& metadata);
+    // "Harbor View Clinic" with region=north and tier=gold, created directly in the store.
+    QString createHarborView();
     QList<Sandbox::RequestRecord> requests(const QByteArray& method = {}) const;
     QString writeFile(const QByteArray& contents);
+    // The arguments with each "@51" replaced by a metadata file of 51 keys and each other "@..." by a file
+    // holding what follows the "@".
+    QStringList withFiles(QStringList arguments);
 
     std::unique_ptr<Sandbox::SandboxServer> m_server;
     QTemporaryDir m_files;
@@ -187,6 +192,12 @@ QString tst_Cli::createStored(const QString& name, const std::optional<QMap<QStr
     return m_server->store().create(input, m_server->apiKeyId()).id;
 }
 
+QString tst_Cli::createHarborView()
+{
+    return createStored(
+        u"Harbor View Clinic"_s, QMap<QString, QString> {{u"region"_s, u"north"_s}, {u"tier"_s, u"gold"_s}});
+}
+
 QList<Sandbox::RequestRecord> tst_Cli::requests(const QByteArray& method) const
 {
     QList<Sandbox::RequestRecord> result;
@@ -204,6 +215,21 @@ QString tst_Cli::writeFile(const QByteArray& contents)
     if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size())
         qFatal("cannot write %s", qPrintable(path));
     return path;
+}
+
+QStringList tst_Cli::withFiles(QStringList arguments)
+{
+    for (QString& argument : arguments) {
+        if (argument == u"@51"_s) {
+            QJsonObject many;
+            for (int i = 0; i < 51; ++i)
+                many.insert(u"key%1"_s.arg(i), u"v"_s);
+            argument = writeFile(QJsonDocument(many).toJson());
+        } else if (argument.startsWith(u'@')) {
+            argument = writeFile(argument.mid(1).toUtf8());
+        }
+    }
+    return arguments;
 }
 
 void tst_Cli::versionPrintsTheProjectVersion()
@@ -320,8 +346,7 @@ void tst_Cli::listAllFollowsEveryPage()
 
 void tst_Cli::getShowsEveryField()
 {
-    const QString id = createStored(
-        u"Harbor View Clinic"_s, QMap<QString, QString> {{u"region"_s, u"north"_s}, {u"tier"_s, u"gold"_s}});
+    const QString id = createHarborView();
     const CliRun result = run({u"get"_s, id});
     QVERIFY2(result.finished && result.exitCode == kSuccess, result.describe().constData());
 
@@ -398,14 +423,8 @@ void tst_Cli::updateSendsOnlyWhatChanged()
     QFETCH(QVariantMap, storedMetadata);
 
     // "@{...}" in a row stands for a metadata file with that content.
-    for (QString& edit : edits) {
-        if (edit.startsWith(u'@'))
-            edit = writeFile(edit.mid(1).toUtf8());
-    }
-    const QString id = createStored(
-        u"Harbor View Clinic"_s, QMap<QString, QString> {{u"region"_s, u"north"_s}, {u"tier"_s, u"gold"_s}});
-
-    const CliRun result = run(QStringList {u"update"_s, id} + edits);
+    const QString id = createHarborView();
+    const CliRun result = run(QStringList {u"update"_s, id} + withFiles(edits));
     QVERIFY2(result.finished && result.exitCode == kSuccess, result.describe().constData());
     QVERIFY2(result.outText().contains(u"Updated “"_s), result.describe().constData());
 
@@ -444,14 +463,8 @@ void tst_Cli::updateWithoutChangeSendsNothing()
 {
     QFETCH(QStringList, edits);
 
-    for (QString& edit : edits) {
-        if (edit.startsWith(u'@'))
-            edit = writeFile(edit.mid(1).toUtf8());
-    }
-    const QString id = createStored(
-        u"Harbor View Clinic"_s, QMap<QString, QString> {{u"region"_s, u"north"_s}, {u"tier"_s, u"gold"_s}});
-
-    const CliRun result = run(QStringList {u"update"_s, id} + edits);
+    const QString id = createHarborView();
+    const CliRun result = run(QStringList {u"update"_s, id} + withFiles(edits));
     QVERIFY2(result.finished && result.exitCode == kSuccess, result.describe().constData());
     QVERIFY2((result.outText() + result.errText()).contains(u"No changes."_s), result.describe().constData());
     if (edits.contains(u"--json"_s))
@@ -566,16 +579,7 @@ void tst_Cli::invalidInputSendsNoRequest()
     QFETCH(QStringList, arguments);
     QFETCH(QString, mentions);
 
-    for (QString& argument : arguments) {
-        if (argument == u"@51"_s) {
-            QJsonObject many;
-            for (int i = 0; i < 51; ++i)
-                many.insert(u"key%1"_s.arg(i), u"v"_s);
-            argument = writeFile(QJsonDocument(many).toJson());
-        } else if (argument.startsWith(u'@')) {
-            argument = writeFile(argument.mid(1).toUtf8());
-        }
-    }
+    arguments = withFiles(arguments);
     const CliRun result = run(arguments);
     QVERIFY2(result.finished && result.exitCode == kInvalidInput, result.describe().constData());
     QVERIFY2(result.errText().contains(mentions), result.describe().constData());

@@ -6,19 +6,15 @@
 
 #include "core/BulkRunner.h"
 #include "core/ExpressClient.h"
-#include "sandbox/SandboxSeed.h"
 #include "sandbox/SandboxServer.h"
-#include "tests/support/LogCapture.h"
+#include "tests/support/ClientTestCase.h"
 
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
-using Sandbox::SandboxServer;
 using std::chrono::milliseconds;
 using Kind = ApiError::Kind;
 
@@ -50,16 +46,20 @@ BulkRunner::Item renameItem(const QString& id, const QString& name, const std::s
 
 } // namespace
 
-class tst_BulkRunner : public QObject
+class tst_BulkRunner : public ClientTestCase
 {
     Q_OBJECT
 
-private Q_SLOTS:
-    void initTestCase();
-    void init();
-    void cleanup();
-    void cleanupTestCase();
+public:
+    tst_BulkRunner()
+        : ClientTestCase(5, 100, [](ClientOptions& options) {
+            options.attemptTimeout = milliseconds(5000);
+            options.retryBaseDelay = milliseconds(5);
+            options.retryMaxDelay = milliseconds(40);
+        })
+    { }
 
+private Q_SLOTS:
     void hundredUpdatesWithFailuresKeepEveryResultInOrder();
     void neverMoreThanTheLimitInFlight_data();
     void neverMoreThanTheLimitInFlight();
@@ -69,79 +69,25 @@ private Q_SLOTS:
 
 private:
     QList<BulkRunner::Item> renameAll(int count, const std::shared_ptr<InFlight>& counter) const;
-    void setOptions(const std::function<void(ClientOptions&)>& change);
-
-    std::unique_ptr<LogCapture> m_log;
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<ExpressClient> m_client;
-    QStringList m_keys;
 };
-
-void tst_BulkRunner::initTestCase()
-{
-    m_log = std::make_unique<LogCapture>();
-}
-
-void tst_BulkRunner::init()
-{
-    m_server = std::make_unique<SandboxServer>();
-    m_server->store().reset(Sandbox::SandboxSeed::generate(5, 100));
-    QVERIFY(m_server->start());
-    m_keys.append(m_server->apiKey());
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_nam->setProxy(QNetworkProxy::NoProxy);
-    ClientOptions options;
-    options.baseUrl = m_server->baseUrl();
-    options.apiKey = m_server->apiKey();
-    options.attemptTimeout = milliseconds(5000);
-    options.retryBaseDelay = milliseconds(5);
-    options.retryMaxDelay = milliseconds(40);
-    m_client = std::make_unique<ExpressClient>(m_nam.get(), options);
-}
-
-void tst_BulkRunner::cleanup()
-{
-    m_client.reset();
-    m_nam.reset();
-    m_server.reset();
-}
-
-void tst_BulkRunner::cleanupTestCase()
-{
-    const QStringList lines = m_log->lines();
-    m_log.reset();
-    QVERIFY2(lines.size() > 10, "the log capture saw nothing, so it proves nothing");
-    for (const QString& key : std::as_const(m_keys)) {
-        for (const QString& line : lines)
-            QVERIFY2(!line.contains(key), "a log line holds the API key");
-    }
-}
 
 QList<BulkRunner::Item> tst_BulkRunner::renameAll(int count, const std::shared_ptr<InFlight>& counter) const
 {
     QList<BulkRunner::Item> items;
-    const QList<Sandbox::CustomerRecord> customers = m_server->store().customers();
+    const QList<Sandbox::CustomerRecord> customers = server().store().customers();
     for (int i = 0; i < count; ++i)
         items.append(renameItem(customers.at(i).id, u"Bulk %1"_s.arg(i), counter));
     return items;
 }
 
-void tst_BulkRunner::setOptions(const std::function<void(ClientOptions&)>& change)
-{
-    ClientOptions options = m_client->options();
-    change(options);
-    m_client->setOptions(options);
-}
-
 void tst_BulkRunner::hundredUpdatesWithFailuresKeepEveryResultInOrder()
 {
     setOptions([](ClientOptions& options) { options.maxRetries = 0; });
-    QVERIFY(m_server->addFault(u"latency=15,count=always"_s));
-    QVERIFY(m_server->addFault(u"status=500,count=5,method=PATCH"_s));
-    QVERIFY(m_server->addFault(u"status=429,count=3,method=PATCH,retry-after-ms=50"_s));
+    QVERIFY(server().addFault(u"latency=15,count=always"_s));
+    QVERIFY(server().addFault(u"status=500,count=5,method=PATCH"_s));
+    QVERIFY(server().addFault(u"status=429,count=3,method=PATCH,retry-after-ms=50"_s));
 
-    BulkRunner runner(m_client.get());
+    BulkRunner runner(&client());
     QCOMPARE(runner.concurrency(), 6);
     QSignalSpy finished(&runner, &BulkRunner::finished);
     QSignalSpy progress(&runner, &BulkRunner::progress);
@@ -159,7 +105,7 @@ void tst_BulkRunner::hundredUpdatesWithFailuresKeepEveryResultInOrder()
     int rateLimited = 0;
     for (int i = 0; i < results.size(); ++i) {
         QCOMPARE(results.at(i).label, items.at(i).label);
-        const auto stored = m_server->store().find(items.at(i).label);
+        const auto stored = server().store().find(items.at(i).label);
         if (results.at(i).error) {
             serverErrors += results.at(i).error->kind == Kind::ServerError;
             rateLimited += results.at(i).error->kind == Kind::RateLimited;
@@ -178,7 +124,7 @@ void tst_BulkRunner::hundredUpdatesWithFailuresKeepEveryResultInOrder()
     QVERIFY2(counter->most >= 2, "the items never ran side by side");
     QVERIFY(!limits.isEmpty());
     QCOMPARE(limits.first().at(0).toInt(), 3); // halved by the first 429
-    QCOMPARE(m_server->requestLog().size(), 100);
+    QCOMPARE(server().requestLog().size(), 100);
 }
 
 void tst_BulkRunner::neverMoreThanTheLimitInFlight_data()
@@ -193,15 +139,15 @@ void tst_BulkRunner::neverMoreThanTheLimitInFlight_data()
 void tst_BulkRunner::neverMoreThanTheLimitInFlight()
 {
     QFETCH(int, limit);
-    QVERIFY(m_server->addFault(u"latency=10,count=always"_s));
-    BulkRunner runner(m_client.get());
+    QVERIFY(server().addFault(u"latency=10,count=always"_s));
+    BulkRunner runner(&client());
     runner.setConcurrency(limit);
     QSignalSpy finished(&runner, &BulkRunner::finished);
     auto counter = std::make_shared<InFlight>();
     // The server sees it too: requests waiting in its latency holder at once.
     int mostAtServer = 0;
     connect(&runner, &BulkRunner::progress, this,
-        [&mostAtServer, this] { mostAtServer = qMax(mostAtServer, m_server->pendingCount()); });
+        [&mostAtServer, this] { mostAtServer = qMax(mostAtServer, server().pendingCount()); });
     runner.run(renameAll(30, counter));
     QVERIFY(finished.wait(30000));
     QCOMPARE(counter->most, limit);
@@ -212,9 +158,9 @@ void tst_BulkRunner::neverMoreThanTheLimitInFlight()
 void tst_BulkRunner::slowsDownOnRateLimitsAndRecovers()
 {
     // Retries on: the runner sees the 429s through retryScheduled and still slows down.
-    QVERIFY(m_server->addFault(u"latency=5,count=always"_s));
-    QVERIFY(m_server->addFault(u"status=429,count=2,method=PATCH,retry-after-ms=100"_s));
-    BulkRunner runner(m_client.get());
+    QVERIFY(server().addFault(u"latency=5,count=always"_s));
+    QVERIFY(server().addFault(u"status=429,count=2,method=PATCH,retry-after-ms=100"_s));
+    BulkRunner runner(&client());
     QSignalSpy finished(&runner, &BulkRunner::finished);
     QList<int> limits;
     connect(&runner, &BulkRunner::concurrencyChanged, this, [&limits](int limit) { limits.append(limit); });
@@ -233,8 +179,8 @@ void tst_BulkRunner::slowsDownOnRateLimitsAndRecovers()
 
 void tst_BulkRunner::cancelMidRunEndsTheRestCancelled()
 {
-    QVERIFY(m_server->addFault(u"latency=40,count=always"_s));
-    BulkRunner runner(m_client.get());
+    QVERIFY(server().addFault(u"latency=40,count=always"_s));
+    BulkRunner runner(&client());
     QSignalSpy finished(&runner, &BulkRunner::finished);
     int doneAtCancel = -1;
     connect(&runner, &BulkRunner::progress, this, [&runner, &doneAtCancel](int done, int, int) {
@@ -261,17 +207,17 @@ void tst_BulkRunner::cancelMidRunEndsTheRestCancelled()
     QCOMPARE(succeeded, 6);
     QCOMPARE(cancelled, 54);
     QCOMPARE(counter->now, 0);
-    QVERIFY(!m_client->isBusy());
+    QVERIFY(!client().isBusy());
     // Nothing starts after the cancel: at most the calls in flight then were sent.
     QVERIFY(counter->started <= 6 + 6);
-    QTRY_COMPARE(m_server->pendingCount(), 0);
-    QVERIFY(m_server->requestLog().size() <= 12);
+    QTRY_COMPARE(server().pendingCount(), 0);
+    QVERIFY(server().requestLog().size() <= 12);
     QCOMPARE(finished.size(), 1);
 }
 
 void tst_BulkRunner::anEmptyRunFinishes()
 {
-    BulkRunner runner(m_client.get());
+    BulkRunner runner(&client());
     QSignalSpy finished(&runner, &BulkRunner::finished);
     runner.run({});
     QCOMPARE(finished.size(), 0); // never inside run()

@@ -6,20 +6,15 @@
 // response size cap and redirects that must not carry the key away.
 
 #include "core/ExpressClient.h"
-#include "sandbox/SandboxSeed.h"
 #include "sandbox/SandboxServer.h"
 #include "tests/support/CallRecorder.h"
-#include "tests/support/LogCapture.h"
+#include "tests/support/ClientTestCase.h"
 #include "tests/support/RecordingHttpServer.h"
 
 #include <QElapsedTimer>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTest>
-
-#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 using Sandbox::RequestRecord;
@@ -27,16 +22,22 @@ using Sandbox::SandboxServer;
 using std::chrono::milliseconds;
 using Kind = ApiError::Kind;
 
-class tst_ClientFailures : public QObject
+class tst_ClientFailures : public ClientTestCase
 {
     Q_OBJECT
 
-private Q_SLOTS:
-    void initTestCase();
-    void init();
-    void cleanup();
-    void cleanupTestCase();
+public:
+    tst_ClientFailures()
+        : ClientTestCase(3, 150, [](ClientOptions& options) {
+            options.profileName = u"Production"_s;
+            options.attemptTimeout = milliseconds(3000);
+            // Fast backoff; a server's Retry-After is still used as given.
+            options.retryBaseDelay = milliseconds(5);
+            options.retryMaxDelay = milliseconds(40);
+        })
+    { }
 
+private Q_SLOTS:
     void retryableStatusIsRetriedThenStops_data();
     void retryableStatusIsRetriedThenStops();
     void otherStatusesAreNotRetried_data();
@@ -64,87 +65,50 @@ private Q_SLOTS:
     void aRedirectToAnotherOriginDoesNotCarryTheKey();
 
 private:
-    ExpressClient& client() { return *m_client; }
-    void setOptions(const std::function<void(ClientOptions&)>& change);
     QString customerId() const;
-    QList<RequestRecord> records(const QByteArray& method = {}) const;
     void addFault(const QString& spec);
-
-    std::unique_ptr<LogCapture> m_log;
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<ExpressClient> m_client;
-    QStringList m_keys;
+    // Adds the fault (if any), retrieves customerId() and waits for the callback; false when it never came.
+    bool retrieve(const CallRecorder<Customer>& recorder, const QString& fault = {});
+    // A GET answered once by a 429 carrying the fault's Retry-After: one retry, exactly that wait later, succeeds.
+    void retriesOnceAfter(const QString& fault, milliseconds wait);
 };
-
-void tst_ClientFailures::initTestCase()
-{
-    m_log = std::make_unique<LogCapture>();
-}
-
-void tst_ClientFailures::init()
-{
-    m_server = std::make_unique<SandboxServer>();
-    m_server->store().reset(Sandbox::SandboxSeed::generate(3, 150));
-    QVERIFY(m_server->start());
-    m_keys.append(m_server->apiKey());
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_nam->setProxy(QNetworkProxy::NoProxy);
-    ClientOptions options;
-    options.baseUrl = m_server->baseUrl();
-    options.apiKey = m_server->apiKey();
-    options.profileName = u"Production"_s;
-    options.attemptTimeout = milliseconds(3000);
-    // Fast backoff; a server's Retry-After is still used as given.
-    options.retryBaseDelay = milliseconds(5);
-    options.retryMaxDelay = milliseconds(40);
-    m_client = std::make_unique<ExpressClient>(m_nam.get(), options);
-}
-
-void tst_ClientFailures::cleanup()
-{
-    m_client.reset();
-    m_nam.reset();
-    m_server.reset();
-}
-
-void tst_ClientFailures::cleanupTestCase()
-{
-    const QStringList lines = m_log->lines();
-    m_log.reset();
-    QVERIFY2(lines.size() > 10, "the log capture saw nothing, so it proves nothing");
-    for (const QString& key : std::as_const(m_keys)) {
-        for (const QString& line : lines)
-            QVERIFY2(!line.contains(key), "a log line holds the API key");
-    }
-}
-
-void tst_ClientFailures::setOptions(const std::function<void(ClientOptions&)>& change)
-{
-    ClientOptions options = client().options();
-    change(options);
-    client().setOptions(options);
-}
 
 QString tst_ClientFailures::customerId() const
 {
-    return m_server->store().customers().first().id;
-}
-
-QList<RequestRecord> tst_ClientFailures::records(const QByteArray& method) const
-{
-    QList<RequestRecord> found;
-    for (const RequestRecord& record : m_server->requestLog().records()) {
-        if (method.isEmpty() || record.method == method)
-            found.append(record);
-    }
-    return found;
+    return server().store().customers().first().id;
 }
 
 void tst_ClientFailures::addFault(const QString& spec)
 {
     QString error;
-    QVERIFY2(m_server->addFault(spec, &error), qPrintable(error));
+    QVERIFY2(server().addFault(spec, &error), qPrintable(error));
+}
+
+void tst_ClientFailures::retriesOnceAfter(const QString& fault, milliseconds wait)
+{
+    addFault(fault);
+    QSignalSpy retries(&client(), &ExpressClient::retryScheduled);
+    QElapsedTimer timer;
+    timer.start();
+    CallRecorder<Customer> retrieved;
+    QVERIFY(retrieve(retrieved));
+    QVERIFY2(retrieved.isOk(), retrieved.errorText());
+    QVERIFY2(timer.elapsed() >= wait.count(), qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(retries.size(), 1);
+    QCOMPARE(retries.at(0).at(2).value<milliseconds>(), wait);
+    QCOMPARE(retries.at(0).at(3).value<ApiError>().retryAfter, std::optional(wait));
+    const QList<RequestRecord> sent = records();
+    QCOMPARE(sent.size(), 2);
+    QCOMPARE(sent.at(0).status, 429);
+    QCOMPARE(sent.at(1).status, 200);
+}
+
+bool tst_ClientFailures::retrieve(const CallRecorder<Customer>& recorder, const QString& fault)
+{
+    if (!fault.isEmpty())
+        addFault(fault);
+    client().retrieveCustomer(customerId(), this, recorder.callback());
+    return recorder.wait();
 }
 
 void tst_ClientFailures::retryableStatusIsRetriedThenStops_data()
@@ -207,8 +171,7 @@ void tst_ClientFailures::otherStatusesAreNotRetried()
     QFETCH(QString, messagePart);
     addFault(u"status=%1,count=always"_s.arg(status));
     CallRecorder<Customer> retrieved;
-    client().retrieveCustomer(customerId(), this, retrieved.callback());
-    QVERIFY(retrieved.wait());
+    QVERIFY(retrieve(retrieved));
     const ApiError error = retrieved.result().error();
     QCOMPARE(error.kind, kind);
     QCOMPARE(error.attempts, 1);
@@ -222,10 +185,8 @@ void tst_ClientFailures::otherStatusesAreNotRetried()
 void tst_ClientFailures::zeroRetriesDisablesRetrying()
 {
     setOptions([](ClientOptions& options) { options.maxRetries = 0; });
-    addFault(u"status=503,count=always"_s);
     CallRecorder<Customer> retrieved;
-    client().retrieveCustomer(customerId(), this, retrieved.callback());
-    QVERIFY(retrieved.wait());
+    QVERIFY(retrieve(retrieved, u"status=503,count=always"_s));
     QCOMPARE(retrieved.errorKind(), Kind::ServerError);
     QCOMPARE(retrieved.result().error().attempts, 1);
     QCOMPARE(records().size(), 1);
@@ -233,10 +194,8 @@ void tst_ClientFailures::zeroRetriesDisablesRetrying()
 
 void tst_ClientFailures::recoversAfterTransientFailures()
 {
-    addFault(u"status=503,count=2"_s);
     CallRecorder<Customer> retrieved;
-    client().retrieveCustomer(customerId(), this, retrieved.callback());
-    QVERIFY(retrieved.wait());
+    QVERIFY(retrieve(retrieved, u"status=503,count=2"_s));
     QVERIFY2(retrieved.isOk(), retrieved.errorText());
     QCOMPARE(records().size(), 3);
     QCOMPARE(records().last().status, 200);
@@ -244,56 +203,26 @@ void tst_ClientFailures::recoversAfterTransientFailures()
 
 void tst_ClientFailures::honoursRetryAfterMs()
 {
-    addFault(u"status=429,count=1,retry-after-ms=300,retry-after=30"_s);
-    QSignalSpy retries(&client(), &ExpressClient::retryScheduled);
-    QElapsedTimer timer;
-    timer.start();
-    CallRecorder<Customer> retrieved;
-    client().retrieveCustomer(customerId(), this, retrieved.callback());
-    QVERIFY(retrieved.wait());
-    QVERIFY2(retrieved.isOk(), retrieved.errorText());
-    QVERIFY2(timer.elapsed() >= 300, qPrintable(QString::number(timer.elapsed())));
-    QCOMPARE(retries.size(), 1);
-    QCOMPARE(retries.at(0).at(2).value<milliseconds>(), milliseconds(300));
-    QCOMPARE(retries.at(0).at(3).value<ApiError>().retryAfter, std::optional(milliseconds(300)));
-    QCOMPARE(records().size(), 2);
+    retriesOnceAfter(u"status=429,count=1,retry-after-ms=300,retry-after=30"_s, milliseconds(300));
 }
 
 void tst_ClientFailures::reallyWaitsForRetryAfterSeconds()
 {
-    addFault(u"status=429,count=1,retry-after=1"_s);
-    QSignalSpy retries(&client(), &ExpressClient::retryScheduled);
-    QElapsedTimer timer;
-    timer.start();
-    CallRecorder<Customer> retrieved;
-    client().retrieveCustomer(customerId(), this, retrieved.callback());
-    QVERIFY(retrieved.wait());
-    QVERIFY2(retrieved.isOk(), retrieved.errorText());
-    QVERIFY2(timer.elapsed() >= 1000, qPrintable(QString::number(timer.elapsed())));
-    QCOMPARE(retries.size(), 1);
-    QCOMPARE(retries.at(0).at(2).value<milliseconds>(), milliseconds(1000));
-    const QList<RequestRecord> sent = records();
-    QCOMPARE(sent.size(), 2);
-    QCOMPARE(sent.at(0).status, 429);
-    QCOMPARE(sent.at(1).status, 200);
+    retriesOnceAfter(u"status=429,count=1,retry-after=1"_s, milliseconds(1000));
 }
 
 void tst_ClientFailures::shouldRetryFalseStopsRetries()
 {
-    addFault(u"status=503,count=always,should-retry=false"_s);
     CallRecorder<Customer> retrieved;
-    client().retrieveCustomer(customerId(), this, retrieved.callback());
-    QVERIFY(retrieved.wait());
+    QVERIFY(retrieve(retrieved, u"status=503,count=always,should-retry=false"_s));
     QCOMPARE(retrieved.errorKind(), Kind::ServerError);
     QCOMPARE(records().size(), 1);
 }
 
 void tst_ClientFailures::shouldRetryTrueForcesARetryOfA400()
 {
-    addFault(u"status=400,count=1,should-retry=true"_s);
     CallRecorder<Customer> retrieved;
-    client().retrieveCustomer(customerId(), this, retrieved.callback());
-    QVERIFY(retrieved.wait());
+    QVERIFY(retrieve(retrieved, u"status=400,count=1,should-retry=true"_s));
     QVERIFY2(retrieved.isOk(), retrieved.errorText());
     QCOMPARE(records().size(), 2);
 }
@@ -317,7 +246,7 @@ void tst_ClientFailures::createIsNotRetriedOnceItMayHaveArrived()
     QFETCH(int, customersCreated);
     setOptions([](ClientOptions& options) { options.attemptTimeout = milliseconds(300); });
     addFault(fault);
-    const qsizetype before = m_server->store().size();
+    const qsizetype before = server().store().size();
     QSignalSpy retries(&client(), &ExpressClient::retryScheduled);
     CallRecorder<Customer> created;
     client().createCustomer(u"Harbor Clinic"_s, {}, this, created.callback());
@@ -329,19 +258,19 @@ void tst_ClientFailures::createIsNotRetriedOnceItMayHaveArrived()
     QVERIFY(error.mayHaveTakenEffect);
     QVERIFY2(error.message.endsWith(u"The customer may have been created; check the list before trying again."_s),
         qPrintable(error.message));
-    QCOMPARE(m_server->store().size(), before + customersCreated);
+    QCOMPARE(server().store().size(), before + customersCreated);
 }
 
 void tst_ClientFailures::createIsRetriedAfterA429()
 {
     addFault(u"status=429,count=1,method=POST,retry-after-ms=20"_s);
-    const qsizetype before = m_server->store().size();
+    const qsizetype before = server().store().size();
     CallRecorder<Customer> created;
     client().createCustomer(u"Harbor Clinic"_s, {}, this, created.callback());
     QVERIFY(created.wait());
     QVERIFY2(created.isOk(), created.errorText());
     QCOMPARE(records("POST").size(), 2);
-    QCOMPARE(m_server->store().size(), before + 1); // exactly one customer
+    QCOMPARE(server().store().size(), before + 1); // exactly one customer
 }
 
 void tst_ClientFailures::createIsRetriedWhenTheConnectionIsRefused()
@@ -374,8 +303,7 @@ void tst_ClientFailures::aHangIsReportedAsATimeout()
     QElapsedTimer timer;
     timer.start();
     CallRecorder<Customer> retrieved;
-    client().retrieveCustomer(customerId(), this, retrieved.callback());
-    QVERIFY(retrieved.wait());
+    QVERIFY(retrieve(retrieved));
     QCOMPARE(retrieved.errorKind(), Kind::Timeout);
     QVERIFY(timer.elapsed() >= 300);
     QVERIFY2(retrieved.result().error().message.contains(u"300 millisecond"_s), retrieved.errorText());
@@ -385,10 +313,8 @@ void tst_ClientFailures::aHangIsReportedAsATimeout()
 void tst_ClientFailures::aReadIsRetriedAfterATimeout()
 {
     setOptions([](ClientOptions& options) { options.attemptTimeout = milliseconds(300); });
-    addFault(u"hang,count=1"_s);
     CallRecorder<Customer> retrieved;
-    client().retrieveCustomer(customerId(), this, retrieved.callback());
-    QVERIFY(retrieved.wait());
+    QVERIFY(retrieve(retrieved, u"hang,count=1"_s));
     QVERIFY2(retrieved.isOk(), retrieved.errorText());
     QCOMPARE(records().size(), 2);
     QCOMPARE(records().last().header("x-stainless-retry-count"), "1"_ba);
@@ -404,10 +330,8 @@ void tst_ClientFailures::anUnreadableAnswerIsAnInvalidResponse_data()
 void tst_ClientFailures::anUnreadableAnswerIsAnInvalidResponse()
 {
     QFETCH(QString, fault);
-    addFault(fault);
     CallRecorder<Customer> retrieved;
-    client().retrieveCustomer(customerId(), this, retrieved.callback());
-    QVERIFY(retrieved.wait());
+    QVERIFY(retrieve(retrieved, fault));
     QCOMPARE(retrieved.errorKind(), Kind::InvalidResponse);
     QCOMPARE(records().size(), 1);
 
@@ -423,10 +347,8 @@ void tst_ClientFailures::anUnreadableAnswerIsAnInvalidResponse()
 void tst_ClientFailures::aConnectionClosedMidResponseIsAConnectionError()
 {
     setOptions([](ClientOptions& options) { options.maxRetries = 0; });
-    addFault(u"close,count=always"_s);
     CallRecorder<Customer> retrieved;
-    client().retrieveCustomer(customerId(), this, retrieved.callback());
-    QVERIFY(retrieved.wait());
+    QVERIFY(retrieve(retrieved, u"close,count=always"_s));
     QCOMPARE(retrieved.errorKind(), Kind::Connection);
     QCOMPARE(retrieved.result().error().httpStatus, 0);
 }
@@ -436,15 +358,15 @@ void tst_ClientFailures::cancelDeliversOneCancelledAtOnce()
     addFault(u"hang,count=always"_s);
     CallRecorder<Customer> retrieved;
     const ExpressClient::CallId call = client().retrieveCustomer(customerId(), this, retrieved.callback());
-    QTRY_COMPARE(m_server->pendingCount(), 1); // the request is at the server
+    QTRY_COMPARE(server().pendingCount(), 1); // the request is at the server
     client().cancel(call);
     QCOMPARE(retrieved.count(), 1); // at once, not later
     QCOMPARE(retrieved.errorKind(), Kind::Cancelled);
     QVERIFY(!client().isBusy());
     client().cancel(call); // a finished id is ignored
     // The reply was aborted: the server sees the client leave. Nothing arrives afterwards.
-    QSignalSpy finished(m_server.get(), &SandboxServer::requestFinished);
-    QTRY_COMPARE(m_server->pendingCount(), 0);
+    QSignalSpy finished(&server(), &SandboxServer::requestFinished);
+    QTRY_COMPARE(server().pendingCount(), 0);
     QCOMPARE(records().first().status, 0);
     QCOMPARE(retrieved.count(), 1);
 }
@@ -481,7 +403,7 @@ void tst_ClientFailures::cancelAllEndsEveryCall()
     client().updateCustomer(customerId(), patch, this, second.callback());
     client().listAllCustomers(50, this, third.callback());
     QCOMPARE(client().callsInFlight(), 3);
-    QTRY_COMPARE(m_server->pendingCount(), 3);
+    QTRY_COMPARE(server().pendingCount(), 3);
     QSignalSpy busy(&client(), &ExpressClient::busyChanged);
     client().cancelAll();
     QCOMPARE(first.count(), 1);
@@ -505,12 +427,12 @@ void tst_ClientFailures::aDestroyedContextGetsNoCallback()
     client().retrieveCustomer(customerId(), context, [&callbacks](const ApiResult<Customer>&) { ++callbacks; });
     CallRecorder<Customer> other; // a call with a living context is not affected
     client().retrieveCustomer(customerId(), this, other.callback());
-    QTRY_COMPARE(m_server->pendingCount(), 2);
+    QTRY_COMPARE(server().pendingCount(), 2);
     delete context;
     QVERIFY(other.wait());
     QVERIFY(other.isOk());
     QTRY_VERIFY(!client().isBusy());
-    QTRY_COMPARE(m_server->pendingCount(), 0);
+    QTRY_COMPARE(server().pendingCount(), 0);
     QCOMPARE(callbacks, 0);
 }
 
@@ -542,12 +464,11 @@ void tst_ClientFailures::aRedirectToAnotherOriginDoesNotCarryTheKey()
     setOptions([&redirecting](ClientOptions& options) { options.baseUrl = redirecting.baseUrl(); });
 
     CallRecorder<Customer> retrieved;
-    client().retrieveCustomer(customerId(), this, retrieved.callback());
-    QVERIFY(retrieved.wait());
+    QVERIFY(retrieve(retrieved));
     QCOMPARE(retrieved.errorKind(), Kind::InvalidResponse);
     QVERIFY2(retrieved.result().error().message.contains(elsewhere.baseUrl().toString()), retrieved.errorText());
     QCOMPARE(redirecting.received().size(), 1);
-    QCOMPARE(redirecting.received().first().header("Authorization"), "Bearer "_ba + m_server->apiKey().toUtf8());
+    QCOMPARE(redirecting.received().first().header("Authorization"), "Bearer "_ba + server().apiKey().toUtf8());
     for (const RecordingHttpServer::Received& received : elsewhere.received())
         QVERIFY(!received.hasHeader("Authorization"));
     QVERIFY(elsewhere.received().isEmpty());

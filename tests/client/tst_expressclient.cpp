@@ -10,18 +10,13 @@
 #include "sandbox/SandboxSeed.h"
 #include "sandbox/SandboxServer.h"
 #include "tests/support/CallRecorder.h"
-#include "tests/support/LogCapture.h"
+#include "tests/support/ClientTestCase.h"
 
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QSignalSpy>
 #include <QTest>
 
-#include <memory>
-
 using namespace Qt::Literals::StringLiterals;
 using Sandbox::RequestRecord;
-using Sandbox::SandboxServer;
 
 namespace {
 
@@ -30,16 +25,19 @@ const QString kUser = u"usr_0123456789abcdef0123456789abcdef"_s;
 
 } // namespace
 
-class tst_ExpressClient : public QObject
+class tst_ExpressClient : public ClientTestCase
 {
     Q_OBJECT
 
-private Q_SLOTS:
-    void initTestCase();
-    void init();
-    void cleanup();
-    void cleanupTestCase();
+public:
+    tst_ExpressClient()
+        : ClientTestCase(1, 30, [](ClientOptions& options) {
+            options.profileName = u"Sandbox"_s;
+            options.attemptTimeout = std::chrono::milliseconds(5000);
+        })
+    { }
 
+private Q_SLOTS:
     void createsACustomer();
     void retrievesACustomer();
     void patchSendsOnlyWhatChanged_data();
@@ -60,80 +58,17 @@ private Q_SLOTS:
     void readsOptionsFromTheEnvironment();
 
 private:
-    ExpressClient& client();
     // The first active customer.
     QString firstId() const;
-    QList<RequestRecord> records(const QByteArray& method) const;
-
-    std::unique_ptr<LogCapture> m_log;
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<ExpressClient> m_client;
-    QStringList m_keys;
 };
-
-void tst_ExpressClient::initTestCase()
-{
-    m_log = std::make_unique<LogCapture>();
-}
-
-void tst_ExpressClient::init()
-{
-    m_server = std::make_unique<SandboxServer>();
-    m_server->store().reset(Sandbox::SandboxSeed::generate(1, 30));
-    QVERIFY(m_server->start());
-    m_keys.append(m_server->apiKey());
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_nam->setProxy(QNetworkProxy::NoProxy);
-    ClientOptions options;
-    options.baseUrl = m_server->baseUrl();
-    options.apiKey = m_server->apiKey();
-    options.profileName = u"Sandbox"_s;
-    options.attemptTimeout = std::chrono::milliseconds(5000);
-    m_client = std::make_unique<ExpressClient>(m_nam.get(), options);
-}
-
-void tst_ExpressClient::cleanup()
-{
-    m_client.reset();
-    m_nam.reset();
-    m_server.reset();
-}
-
-void tst_ExpressClient::cleanupTestCase()
-{
-    const QStringList lines = m_log->lines();
-    m_log.reset();
-    QVERIFY2(lines.size() > 10, "the log capture saw nothing, so it proves nothing");
-    QVERIFY(!lines.filter(u"expressadmin.api"_s).isEmpty());
-    for (const QString& key : std::as_const(m_keys)) {
-        for (const QString& line : lines)
-            QVERIFY2(!line.contains(key), "a log line holds the API key");
-    }
-}
-
-ExpressClient& tst_ExpressClient::client()
-{
-    return *m_client;
-}
 
 QString tst_ExpressClient::firstId() const
 {
-    for (const Sandbox::CustomerRecord& record : m_server->store().customers()) {
+    for (const Sandbox::CustomerRecord& record : server().store().customers()) {
         if (record.active)
             return record.id;
     }
     return {};
-}
-
-QList<RequestRecord> tst_ExpressClient::records(const QByteArray& method) const
-{
-    QList<RequestRecord> found;
-    for (const RequestRecord& record : m_server->requestLog().records()) {
-        if (record.method == method)
-            found.append(record);
-    }
-    return found;
 }
 
 void tst_ExpressClient::createsACustomer()
@@ -146,22 +81,22 @@ void tst_ExpressClient::createsACustomer()
     QCOMPARE(customer.name(), u"Harbor Clinic"_s);
     QCOMPARE(customer.metadata(), (Metadata {{u"region"_s, u"north"_s}}));
     QVERIFY(customer.isActive());
-    QVERIFY(m_server->store().find(customer.id()).has_value());
-    QCOMPARE(m_server->requestLog().last()->body,
+    QVERIFY(server().store().find(customer.id()).has_value());
+    QCOMPARE(server().requestLog().last()->body,
         R"({"expressCustomerName":"Harbor Clinic","metadata":{"region":"north"}})"_ba);
     QCOMPARE(created.count(), 1);
 }
 
 void tst_ExpressClient::retrievesACustomer()
 {
-    const Sandbox::CustomerRecord stored = m_server->store().customers().at(3);
+    const Sandbox::CustomerRecord stored = server().store().customers().at(3);
     CallRecorder<Customer> retrieved;
     client().retrieveCustomer(stored.id, this, retrieved.callback());
     QVERIFY(retrieved.wait());
     QVERIFY(retrieved.isOk());
     QCOMPARE(retrieved.result().value().id(), stored.id);
     QCOMPARE(retrieved.result().value().name(), stored.name);
-    QCOMPARE(m_server->requestLog().last()->path, u"/v1/express/"_s + stored.id);
+    QCOMPARE(server().requestLog().last()->path, u"/v1/express/"_s + stored.id);
 
     CallRecorder<Customer> missing;
     client().retrieveCustomer(kUnknownCustomer, this, missing.callback());
@@ -204,7 +139,7 @@ void tst_ExpressClient::patchSendsOnlyWhatChanged()
         : tag == "clear all metadata"_L1             ? Metadata()
                                                      : before.metadata();
     const CustomerPatch patch = CustomerDiff::between(before, name.isEmpty() ? before.name() : name, after);
-    m_server->requestLog().clear();
+    server().requestLog().clear();
 
     CallRecorder<UpdateOutcome> updated;
     client().updateCustomer(before.id(), patch, this, updated.callback());
@@ -233,7 +168,7 @@ void tst_ExpressClient::listsOnePageAndTheNext()
     QCOMPARE(first.result().value().customers.size(), 20);
     QVERIFY(first.result().value().hasMore);
     QVERIFY(!first.result().value().nextCursor.isEmpty());
-    QCOMPARE(m_server->requestLog().last()->query, u"limit=20"_s);
+    QCOMPARE(server().requestLog().last()->query, u"limit=20"_s);
 
     CallRecorder<CustomerPage> second;
     client().listCustomers(first.result().value().nextCursor, 20, this, second.callback());
@@ -251,7 +186,7 @@ void tst_ExpressClient::listsOnePageAndTheNext()
 
 void tst_ExpressClient::listsAllCustomersAcrossPages()
 {
-    m_server->store().reset(Sandbox::SandboxSeed::generate(7, 250));
+    server().store().reset(Sandbox::SandboxSeed::generate(7, 250));
     QSignalSpy pages(&client(), &ExpressClient::pageLoaded);
     CallRecorder<QList<Customer>> all;
     const ExpressClient::CallId call = client().listAllCustomers(100, this, all.callback());
@@ -259,10 +194,10 @@ void tst_ExpressClient::listsAllCustomersAcrossPages()
     QVERIFY2(all.isOk(), all.errorText());
     const QList<Customer> customers = all.result().value();
     QCOMPARE(customers.size(), 250);
-    const QList<Sandbox::CustomerRecord> stored = m_server->store().customers();
+    const QList<Sandbox::CustomerRecord> stored = server().store().customers();
     for (int i = 0; i < customers.size(); ++i)
         QCOMPARE(customers.at(i).id(), stored.at(i).id);
-    QCOMPARE(m_server->requestLog().size(), 3);
+    QCOMPARE(server().requestLog().size(), 3);
     QCOMPARE(pages.size(), 3);
     QCOMPARE(pages.at(0).at(0).value<ExpressClient::CallId>(), call);
     QCOMPARE(pages.at(2).at(1).toInt(), 250);
@@ -277,39 +212,39 @@ void tst_ExpressClient::deactivatesAndReactivates()
     QVERIFY(deactivated.wait());
     QVERIFY(deactivated.isOk());
     QVERIFY(!deactivated.result().value().isActive());
-    QCOMPARE(m_server->requestLog().last()->path, u"/v1/express/%1/deactivate"_s.arg(id));
-    QVERIFY(m_server->requestLog().last()->body.isEmpty());
+    QCOMPARE(server().requestLog().last()->path, u"/v1/express/%1/deactivate"_s.arg(id));
+    QVERIFY(server().requestLog().last()->body.isEmpty());
 
     CallRecorder<Customer> reactivated;
     client().reactivateCustomer(id, this, reactivated.callback());
     QVERIFY(reactivated.wait());
     QVERIFY(reactivated.isOk());
     QVERIFY(reactivated.result().value().isActive());
-    QCOMPARE(m_server->requestLog().last()->path, u"/v1/express/%1/reactivate"_s.arg(id));
+    QCOMPARE(server().requestLog().last()->path, u"/v1/express/%1/reactivate"_s.arg(id));
 }
 
 void tst_ExpressClient::addsAndRemovesAUser()
 {
     const QString id = firstId();
-    const qsizetype membersBefore = m_server->store().find(id)->members.size();
+    const qsizetype membersBefore = server().store().find(id)->members.size();
 
     CallRecorder<OperationStatus> added;
     client().addUser(id, kUser, this, added.callback());
     QVERIFY(added.wait());
     QVERIFY2(added.isOk(), added.errorText());
     QVERIFY(added.result().value().success);
-    QCOMPARE(m_server->store().find(id)->members.size(), membersBefore + 1);
+    QCOMPARE(server().store().find(id)->members.size(), membersBefore + 1);
 
     CallRecorder<OperationStatus> removed;
     client().removeUser(id, kUser, this, removed.callback());
     QVERIFY(removed.wait());
     QVERIFY(removed.isOk());
-    const RequestRecord remove = *m_server->requestLog().last();
+    const RequestRecord remove = *server().requestLog().last();
     QCOMPARE(remove.method, "DELETE"_ba);
     QCOMPARE(remove.path, u"/v1/express/%1/users"_s.arg(id));
     QVERIFY(remove.query.isEmpty());
     QCOMPARE(remove.body, u"{\"userId\":\"%1\"}"_s.arg(kUser).toUtf8());
-    QCOMPARE(m_server->store().find(id)->members.size(), membersBefore);
+    QCOMPARE(server().store().find(id)->members.size(), membersBefore);
 
     CallRecorder<OperationStatus> notMember;
     client().removeUser(id, kUser, this, notMember.callback());
@@ -326,7 +261,7 @@ void tst_ExpressClient::sendsTheContractHeaders()
     client().addUser(firstId(), kUser, this, added.callback());
     QVERIFY(added.wait());
 
-    const QList<RequestRecord> sent = m_server->requestLog().records();
+    const QList<RequestRecord> sent = server().requestLog().records();
     QCOMPARE(sent.size(), 2);
     for (const RequestRecord& record : sent) {
         QCOMPARE(record.header("Accept"), "application/json"_ba);
@@ -389,7 +324,7 @@ void tst_ExpressClient::refusesInvalidIdsBeforeSending()
     QCOMPARE(error.attempts, 0);
     QVERIFY(!error.message.isEmpty());
     QVERIFY(!client().isBusy());
-    QCOMPARE(m_server->requestLog().size(), 0);
+    QCOMPARE(server().requestLog().size(), 0);
 }
 
 void tst_ExpressClient::refusesUnsafeOptionsBeforeSending_data()
@@ -430,7 +365,7 @@ void tst_ExpressClient::refusesUnsafeOptionsBeforeSending()
     QCOMPARE(retrieved.errorKind(), ApiError::Kind::InvalidRequest);
     QVERIFY2(retrieved.result().error().message.contains(messagePart), retrieved.errorText());
     QVERIFY(!apiKey.isEmpty() ? !retrieved.result().error().message.contains(apiKey) : true);
-    QCOMPARE(m_server->requestLog().size(), 0);
+    QCOMPARE(server().requestLog().size(), 0);
 }
 
 void tst_ExpressClient::knowsLoopbackHosts_data()
@@ -461,7 +396,7 @@ void tst_ExpressClient::reportsAWrongKeyNamingTheProfile()
     ClientOptions options = client().options();
     options.apiKey = u"sbx_wrongwrongwrongwrongwrongwrong"_s;
     options.profileName = u"Production"_s;
-    m_keys.append(options.apiKey);
+    bed().keyLeakCheck().addKey(options.apiKey);
     client().setOptions(options);
 
     CallRecorder<Customer> retrieved;
