@@ -14,6 +14,8 @@ packages=(
     qt6-svg-dev qt6-tools-dev qt6-l10n-tools qtkeychain-qt6-dev
     # used by the quick start's printed example and by the benchmarks
     curl
+    # packaging and its test (packaging/test-package.sh): dpkg-shlibdeps, file, and the validators
+    dpkg-dev file desktop-file-utils appstream
 )
 
 missing=()

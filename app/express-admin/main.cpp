@@ -129,7 +129,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(u"express-admin"_s);
     QApplication::setApplicationDisplayName(u"Express Admin"_s);
     QApplication::setApplicationVersion(QStringLiteral(EXPRESSADMIN_VERSION));
-    QApplication::setDesktopFileName(u"com.avarasoftware.ExpressAdmin"_s);
+    QApplication::setDesktopFileName(u"com.avarasoftware.expressadmin"_s);
     if (parser.value(paletteOption) == "dark"_L1) {
         // Before any widget exists, so everything is built with it.
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
