@@ -36,11 +36,6 @@ Deliver<T> guarded(QObject* context, ExpressClient::Callback<T> done)
     };
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ExpressClient", text);
-}
-
 // An id as it may be shown in a message: short, one line.
 QString shownId(const QString& id)
 {
@@ -52,25 +47,26 @@ std::optional<ApiError> checkCustomerId(const QString& id)
 {
     if (Validation::isValidCustomerId(id))
         return std::nullopt;
-    return ApiErrorFactory::invalidRequest(
-        tr("“%1” is not a customer id (cus_ followed by 32 lowercase hexadecimal digits). Nothing was sent.")
-            .arg(shownId(id)));
+    const QString message = QCoreApplication::translate("ExpressClient",
+        "“%1” is not a customer id (cus_ followed by 32 lowercase hexadecimal digits). Nothing was sent.");
+    return ApiErrorFactory::invalidRequest(message.arg(shownId(id)));
 }
 
 std::optional<ApiError> checkUserId(const QString& id)
 {
     if (Validation::isValidUserId(id))
         return std::nullopt;
-    return ApiErrorFactory::invalidRequest(
-        tr("“%1” is not a user id (usr_ followed by 32 lowercase hexadecimal digits). Nothing was sent.")
-            .arg(shownId(id)));
+    const QString message = QCoreApplication::translate(
+        "ExpressClient", "“%1” is not a user id (usr_ followed by 32 lowercase hexadecimal digits). Nothing was sent.");
+    return ApiErrorFactory::invalidRequest(message.arg(shownId(id)));
 }
 
 std::optional<ApiError> firstError(const QList<ValidationIssue>& issues)
 {
     for (const ValidationIssue& issue : issues) {
         if (issue.isError())
-            return ApiErrorFactory::invalidRequest(issue.message + u' ' + tr("Nothing was sent."));
+            return ApiErrorFactory::invalidRequest(
+                issue.message + u' ' + QCoreApplication::translate("ExpressClient", "Nothing was sent."));
     }
     return std::nullopt;
 }
@@ -180,7 +176,8 @@ struct PageHandler
             return;
         }
         if (next == cursor) {
-            call->failInvalidResponse(tr("the server returned the same cursor again, so the list would never end."));
+            call->failInvalidResponse(QCoreApplication::translate(
+                "ExpressClient", "the server returned the same cursor again, so the list would never end."));
             return;
         }
         PageHandler following = *this;

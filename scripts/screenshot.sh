@@ -9,6 +9,8 @@
 # Scenarios: main-window, metadata-validation, review-dialog, edited-rows (a changed, a removed, an added and an
 # invalid metadata row, and the message bar), and dark-main-window: edited-rows in the dark palette, written to
 # main-window-dark.png. DARK=1 runs every scenario in the dark palette, written to <scenario>-dark.png.
+# german-main-window: main-window with --lang de, written to main-window-de.png. LANG_ARG=de runs every scenario in
+# that language (express-admin --lang de), written to <scenario>-de.png.
 # The dark palette is express-admin's hidden option --palette dark (Fusion style, dark QPalette, set before the
 # window is created): every colour of the app is meant to come from the palette, and this shows whether it does.
 # EXPRESSADMIN_APP=path/to/express-admin uses that binary as it is (no build).
@@ -33,19 +35,28 @@ trap 'rm -rf "$work"' EXIT
 
 for scenario in "${scenarios[@]}"; do
     palette=()
+    language=()
     out="$out_dir/$scenario.png"
+    if [ "$scenario" = german-main-window ]; then
+        scenario=main-window
+        language=(--lang de)
+        out="$out_dir/main-window-de.png"
+    elif [ -n "${LANG_ARG:-}" ]; then
+        language=(--lang "$LANG_ARG")
+        out="$out_dir/$scenario-$LANG_ARG.png"
+    fi
     if [ "$scenario" = dark-main-window ]; then
         scenario=edited-rows
         palette=(--palette dark)
         out="$out_dir/main-window-dark.png"
     elif [ "${DARK:-0}" = 1 ]; then
         palette=(--palette dark)
-        out="$out_dir/$scenario-dark.png"
+        out="${out%.png}-dark.png"
     fi
     # Fresh settings and no keychain each time, so every run looks the same.
     env -u AVARA_API_KEY -u AVARA_BASE_URL HOME="$work/home" XDG_CONFIG_HOME="$work/config" LANG=C.UTF-8 \
         xvfb-run -a -s "-screen 0 1280x800x24" \
-        "$app" --sandbox --settings "$work/$scenario.ini" "${palette[@]}" \
+        "$app" --sandbox --settings "$work/$scenario.ini" "${palette[@]}" "${language[@]}" \
         --screenshot-scenario "$scenario" --screenshot-out "$out" 2>"$work/stderr" \
         || { cat "$work/stderr" >&2; exit 1; }
 done

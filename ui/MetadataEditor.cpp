@@ -104,6 +104,7 @@ MetadataEditor::MetadataEditor(QWidget* parent)
     m_countLabel->setToolTip(tr("Metadata pairs used of the %n allowed", nullptr, Validation::kMaxMetadataPairs));
 
     auto* buttons = new QHBoxLayout;
+    m_buttonsLayout = buttons;
     buttons->setSpacing(2);
     buttons->addWidget(createButton(m_addAction, u"addRowButton"_s));
     buttons->addWidget(createButton(m_removeAction, u"removeRowButton"_s));
@@ -184,8 +185,14 @@ QToolButton* MetadataEditor::createButton(QAction* action, const QString& object
     auto* button = new QToolButton(this);
     button->setObjectName(objectName);
     button->setDefaultAction(action);
-    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     button->setAutoRaise(true);
+    if (!action->icon().isNull()) {
+        // May shrink to its icon (updateButtonStyle()), so that long texts never make the form scroll sideways.
+        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        button->setMinimumWidth(button->sizeHint().width());
+        m_iconButtons.append(button);
+    }
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     button->setAccessibleName(withoutMnemonic(action->text()));
     button->setAccessibleDescription(action->toolTip());
     return button;
@@ -404,6 +411,24 @@ void MetadataEditor::chooseExportFile()
     connect(dialog, &QFileDialog::fileSelected, this, &MetadataEditor::exportFile);
     m_fileDialog = dialog;
     dialog->open();
+}
+
+void MetadataEditor::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    updateButtonStyle();
+}
+
+void MetadataEditor::updateButtonStyle()
+{
+    if (!m_compactButtons)
+        m_fullButtonsWidth = m_buttonsLayout->sizeHint().width();
+    const bool compact = m_buttonsLayout->geometry().width() < m_fullButtonsWidth;
+    if (compact == m_compactButtons)
+        return;
+    m_compactButtons = compact;
+    for (QToolButton* button : std::as_const(m_iconButtons))
+        button->setToolButtonStyle(compact ? Qt::ToolButtonIconOnly : Qt::ToolButtonTextBesideIcon);
 }
 
 void MetadataEditor::changeEvent(QEvent* event)

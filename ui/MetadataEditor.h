@@ -15,6 +15,8 @@
 class QAction;
 class QLabel;
 class QTableView;
+class QHBoxLayout;
+class QResizeEvent;
 class QToolButton;
 class QUndoStack;
 class MetadataTableModel;
@@ -75,6 +77,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     // shortcuts: the first is shown in the tooltip. The icon comes from the desktop's theme, else from the style
@@ -87,10 +90,16 @@ private:
     void updateSummary();
     void updateUndoActions();
     void setNotice(const QString& text, bool error);
+    // The buttons with an icon show only it while their row is narrower than it needs with the texts (German).
+    void updateButtonStyle();
 
     MetadataTableModel* m_model = nullptr;
     QTableView* m_view = nullptr;
     QLabel* m_countLabel = nullptr;
+    QHBoxLayout* m_buttonsLayout = nullptr;
+    QList<QToolButton*> m_iconButtons;
+    int m_fullButtonsWidth = 0;
+    bool m_compactButtons = false;
     QLabel* m_summaryIcon = nullptr;
     QLabel* m_summaryLabel = nullptr;
     QLabel* m_noticeLabel = nullptr;

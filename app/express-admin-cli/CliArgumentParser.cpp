@@ -75,6 +75,8 @@ QList<CliArgumentParser::Option> CliArgumentParser::globalOptions()
         {u"json"_s, {}, tr("Machine-readable output: JSON on stdout, errors as {\"error\": {...}}.")},
         {u"retries"_s, u"N"_s, tr("Retries after a failed attempt (default 2; 0 disables them).")},
         {u"timeout"_s, u"SECONDS"_s, tr("Time limit of each attempt (default 60).")},
+        // Read by main() before anything is printed; listed here so that it is accepted and shown in the help.
+        {u"lang"_s, u"CODE"_s, tr("Use this language (e.g. de, en) instead of the system's.")},
     };
 }
 

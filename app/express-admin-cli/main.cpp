@@ -11,15 +11,35 @@
 #include "core/Translations.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QProcessEnvironment>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
+namespace {
+
+// The language of --lang CODE or --lang=CODE (before a lone "--"), else the system's.
+QLocale requestedLocale(const QStringList& arguments)
+{
+    for (qsizetype i = 0; i < arguments.size() && arguments.at(i) != u"--"_s; ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument.startsWith(u"--lang="_s))
+            return QLocale(argument.mid(7));
+        if (argument == u"--lang"_s && i + 1 < arguments.size())
+            return QLocale(arguments.at(i + 1));
+    }
+    return QLocale();
+}
+
+} // namespace
+
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
-    Translations::install(app);
+    const QLocale locale = requestedLocale(QCoreApplication::arguments().mid(1));
+    QLocale::setDefault(locale);
+    Translations::install(app, locale);
     QCoreApplication::setApplicationName(u"express-admin-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(EXPRESSADMIN_VERSION));
 

@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QLocale>
 #include <QPalette>
 #include <QStyleFactory>
 
@@ -88,8 +89,10 @@ int main(int argc, char* argv[])
     settingsOption.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption paletteOption(u"palette"_s, u"Fusion style with this palette (dark)."_s, u"NAME"_s);
     paletteOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({helpOption, versionOption, sandboxOption, quitOption, scenarioOption, outOption, settingsOption,
-        paletteOption});
+    const QCommandLineOption langOption(u"lang"_s,
+        u"Use this language (e.g. de, en) instead of the system's, for texts, dates and numbers."_s, u"CODE"_s);
+    parser.addOptions({helpOption, versionOption, sandboxOption, langOption, quitOption, scenarioOption, outOption,
+        settingsOption, paletteOption});
     // Qt's own options (-platform, -style, ...) are left to QApplication.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     if (!parser.parse(arguments)) {
@@ -122,9 +125,21 @@ int main(int argc, char* argv[])
         return 1;
     }
 
+    QLocale locale; // the system's
+    if (parser.isSet(langOption)) {
+        locale = QLocale(parser.value(langOption));
+        if (locale.language() == QLocale::C) {
+            std::fprintf(
+                stderr, "express-admin: unknown language %s (e.g. de, en)\n", qPrintable(parser.value(langOption)));
+            return 1;
+        }
+        // Dates and numbers follow the chosen language too.
+        QLocale::setDefault(locale);
+    }
+
     QApplication app(argc, argv);
-    // The plural forms ("1 user", "4 users") and any translation for the system's language.
-    Translations::install(app);
+    // The plural forms ("1 user", "4 users") and any translation for the language (the system's, or --lang).
+    Translations::install(app, locale);
     QApplication::setOrganizationName(u"Avara"_s);
     QApplication::setApplicationName(u"express-admin"_s);
     QApplication::setApplicationDisplayName(u"Express Admin"_s);

@@ -96,9 +96,15 @@ private Q_SLOTS:
     void initTestCase();
     void englishFileHoldsOnlyFinishedPluralForms();
     void everyPluralStringOfTheCodeHasEnglishForms();
+    void germanFileTranslatesEveryEntry();
+    void everyStringOfTheCodeIsInTheGermanFile();
 
 private:
+    // lupdate over the sources of the update_translations target into a scratch .ts file.
+    static TsMessages runLupdate(const QStringList& options, QString* error);
+
     TsMessages m_committed;
+    TsMessages m_german;
 };
 
 void tst_TranslationFiles::initTestCase()
@@ -107,6 +113,41 @@ void tst_TranslationFiles::initTestCase()
     m_committed = readTs(QStringLiteral(EXPRESSADMIN_EN_TS), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(!m_committed.isEmpty());
+    m_german = readTs(QStringLiteral(EXPRESSADMIN_DE_TS), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(!m_german.isEmpty());
+}
+
+TsMessages tst_TranslationFiles::runLupdate(const QStringList& options, QString* error)
+{
+    const QString sourceList = QStringLiteral(EXPRESSADMIN_TRANSLATED_SOURCES_LIST);
+    if (!QFile::exists(sourceList)) {
+        *error = u"no source list: "_s + sourceList;
+        return {};
+    }
+    QTemporaryDir scratch;
+    if (!scratch.isValid()) {
+        *error = u"no scratch directory"_s;
+        return {};
+    }
+    const QString scratchTs = scratch.filePath(u"expressadmin_xx.ts"_s);
+    QProcess process;
+    process.setProgram(QStringLiteral(EXPRESSADMIN_LUPDATE_PATH));
+    process.setArguments(QStringList {u"-silent"_s} + options
+        + QStringList {u"-locations"_s, u"none"_s, u"-I"_s, QStringLiteral(EXPRESSADMIN_SOURCE_DIR),
+            u"@"_s + sourceList, u"-ts"_s, scratchTs});
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start();
+    if (!finished.wait(120000)) {
+        *error = u"lupdate did not finish"_s;
+        return {};
+    }
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        *error = QString::fromLocal8Bit(process.readAll());
+        return {};
+    }
+    return readTs(scratchTs, error);
 }
 
 void tst_TranslationFiles::englishFileHoldsOnlyFinishedPluralForms()
@@ -172,6 +213,58 @@ void tst_TranslationFiles::everyPluralStringOfTheCodeHasEnglishForms()
     QVERIFY2(missing.isEmpty(),
         qPrintable(u"Plural strings without English forms in resources/translations/expressadmin_en.ts. Run "
                    "`cmake --build <build dir> --target update_translations` and fill in their singular and plural "
+                   "(see resources/README.md):\n"_s
+            + missing.join(u'\n')));
+}
+
+// Every entry of expressadmin_de.ts is translated: finished, not empty, with the placeholders and the mnemonic of its
+// source, and two forms (singular, plural) for a %n string.
+void tst_TranslationFiles::germanFileTranslatesEveryEntry()
+{
+    static const QRegularExpression mnemonic(u"&[^&\\s]"_s);
+    QStringList problems;
+    for (auto it = m_german.cbegin(); it != m_german.cend(); ++it) {
+        const QString source = sourceOf(it.key());
+        const TsMessage& message = it.value();
+        if (!message.type.isEmpty())
+            problems.append(message.type + u": "_s + it.key());
+        if (message.numerus && message.forms.size() != 2)
+            problems.append(u"%1 forms instead of singular and plural: %2"_s.arg(message.forms.size()).arg(it.key()));
+        for (const QString& form : message.forms) {
+            if (form.isEmpty())
+                problems.append(u"empty: "_s + it.key());
+            else if (placeholders(form) != placeholders(source))
+                problems.append(u"\"%1\" does not keep the placeholders of \"%2\""_s.arg(form, source));
+            else if (source.contains(mnemonic) != form.contains(mnemonic))
+                problems.append(u"\"%1\" does not keep the mnemonic (&) of \"%2\""_s.arg(form, source));
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void tst_TranslationFiles::everyStringOfTheCodeIsInTheGermanFile()
+{
+    if (!QFileInfo(QStringLiteral(EXPRESSADMIN_LUPDATE_PATH)).isExecutable())
+        QSKIP("lupdate is not installed (scripts/install-deps.sh installs it)");
+    QString error;
+    const TsMessages code = runLupdate({}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(code.size() > 100, "lupdate found hardly any strings");
+
+    QStringList missing;
+    for (auto it = code.cbegin(); it != code.cend(); ++it) {
+        if (!m_german.contains(it.key()))
+            missing.append(it.key());
+        else if (m_german.value(it.key()).numerus != it.value().numerus)
+            missing.append(u"(plural or not changed) "_s + it.key());
+    }
+    for (auto it = m_german.cbegin(); it != m_german.cend(); ++it) {
+        if (!code.contains(it.key()))
+            qWarning("no longer in the code (update_translations drops it): %s", qPrintable(it.key()));
+    }
+    QVERIFY2(missing.isEmpty(),
+        qPrintable(u"Strings without a German translation in resources/translations/expressadmin_de.ts. Run "
+                   "`cmake --build <build dir> --target update_translations` and translate them "
                    "(see resources/README.md):\n"_s
             + missing.join(u'\n')));
 }

@@ -24,6 +24,10 @@ private Q_SLOTS:
     void aLanguageWithoutTranslationFallsBackToEnglish();
     void installingAgainReplacesTheTranslators();
     void withoutTranslationsTheSourceTextShows();
+    void germanIsEmbeddedAndInstalled();
+    void germanTranslatesCoreAndUi_data();
+    void germanTranslatesCoreAndUi();
+    void germanMessagesOfCore();
 
 private:
     static QCoreApplication& app() { return *QCoreApplication::instance(); }
@@ -112,7 +116,7 @@ void tst_Translations::aLanguageWithoutTranslationFallsBackToEnglish_data()
     QTest::addColumn<QLocale>("locale");
 
     QTest::addRow("French") << QLocale(u"fr_FR"_s);
-    QTest::addRow("German") << QLocale(u"de_DE"_s);
+    QTest::addRow("Spanish") << QLocale(u"es_ES"_s);
     QTest::addRow("American English") << QLocale(u"en_US"_s);
     QTest::addRow("C") << QLocale::c();
 }
@@ -151,6 +155,81 @@ void tst_Translations::withoutTranslationsTheSourceTextShows()
     for (QTranslator* translator : translators)
         QCoreApplication::installTranslator(translator);
     QCOMPARE(QCoreApplication::translate("ApiError", "(%n attempt(s))", nullptr, 1), u"(1 attempt)"_s);
+}
+
+void tst_Translations::germanIsEmbeddedAndInstalled()
+{
+    const QString path = Translations::resourceDirectory() + u"/expressadmin_de.qm"_s;
+    QVERIFY2(QFile::exists(path), qPrintable(path));
+    const QStringList installed = Translations::install(app(), QLocale(u"de"_s));
+    QVERIFY2(installed.contains(path), qPrintable(installed.join(u", "_s)));
+    // German is searched before the English plural forms beneath it.
+    QVERIFY(installed.indexOf(path) < installed.indexOf(Translations::resourceDirectory() + u"/expressadmin_en.qm"_s));
+}
+
+void tst_Translations::germanTranslatesCoreAndUi_data()
+{
+    QTest::addColumn<QByteArray>("context");
+    QTest::addColumn<QByteArray>("source");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("expected");
+
+    const QByteArray customers = "%Ln customer(s)";
+    QTest::addRow("1 customer") << "CustomerListPanel"_ba << customers << 1 << u"1 Kunde"_s;
+    QTest::addRow("2 customers") << "CustomerListPanel"_ba << customers << 2 << u"2 Kunden"_s;
+    QTest::addRow("1234 customers, German digit grouping")
+        << "CustomerListPanel"_ba << customers << 1234 << u"1.234 Kunden"_s;
+    QTest::addRow("1 attempt") << "ApiError"_ba
+                               << "(%n attempt(s))"_ba << 1 << u"(1 Versuch)"_s;
+    QTest::addRow("3 attempts") << "ApiError"_ba
+                                << "(%n attempt(s))"_ba << 3 << u"(3 Versuche)"_s;
+    QTest::addRow("1 row, spelt as a singular in the code") << "RemoveMetadataRowsCommand"_ba
+                                                            << "Remove %n row"_ba << 1 << u"1 Zeile entfernen"_s;
+    QTest::addRow("2 rows, spelt as a singular in the code") << "RemoveMetadataRowsCommand"_ba
+                                                             << "Remove %n row"_ba << 2 << u"2 Zeilen entfernen"_s;
+    QTest::addRow("menu with its mnemonic") << "MainWindow"_ba
+                                            << "&File"_ba << -1 << u"&Datei"_s;
+    QTest::addRow("table header") << "MetadataTableModel"_ba
+                                  << "Key"_ba << -1 << u"Schlüssel"_s;
+    QTest::addRow("dialog button") << "ReviewChangesDialog"_ba
+                                   << "&Send"_ba << -1 << u"Sen&den"_s;
+    QTest::addRow("validation") << "Validation"_ba
+                                << "Enter a name."_ba << -1 << u"Geben Sie einen Namen ein."_s;
+    QTest::addRow("client, once behind a helper lupdate could not see")
+        << "ExpressClient"_ba
+        << "Nothing was sent."_ba << -1 << u"Es wurde nichts gesendet."_s;
+}
+
+void tst_Translations::germanTranslatesCoreAndUi()
+{
+    QFETCH(QByteArray, context);
+    QFETCH(QByteArray, source);
+    QFETCH(int, count);
+    QFETCH(QString, expected);
+
+    Translations::install(app(), QLocale(u"de"_s));
+    // %Ln follows the default locale, as express-admin --lang de sets it.
+    QLocale::setDefault(QLocale(u"de_DE"_s));
+    const QString translated = QCoreApplication::translate(context.constData(), source.constData(), nullptr, count);
+    QLocale::setDefault(QLocale::c());
+    Translations::install(app(), QLocale(u"en"_s));
+    QCOMPARE(translated, expected);
+}
+
+void tst_Translations::germanMessagesOfCore()
+{
+    Translations::install(app(), QLocale(u"de"_s));
+    const ApiErrorFactory errors(u"Production"_s, u"sk_test_key"_s, u"api.example.com"_s);
+    const QString oneSecond = errors.timedOut(std::chrono::milliseconds(1000)).message;
+    const QString twoSeconds = errors.timedOut(std::chrono::milliseconds(2000)).message;
+    ApiError error = errors.fromHttpStatus(503, {}, {});
+    errors.complete(error, 3, false, ApiRequest::Operation::Retrieve);
+    Translations::install(app(), QLocale(u"en"_s));
+
+    QVERIFY2(oneSecond.contains(u"innerhalb von 1 Sekunde geantwortet"_s), qPrintable(oneSecond));
+    QVERIFY2(twoSeconds.contains(u"innerhalb von 2 Sekunden geantwortet"_s), qPrintable(twoSeconds));
+    QVERIFY2(error.message.contains(u"(3 Versuche)"_s), qPrintable(error.message));
+    QVERIFY2(error.message.startsWith(u"Der Server"_s), qPrintable(error.message));
 }
 
 QTEST_GUILESS_MAIN(tst_Translations)

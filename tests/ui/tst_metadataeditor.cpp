@@ -68,6 +68,7 @@ private Q_SLOTS:
     void buttonsHaveNamesAndShortcuts_data();
     void buttonsHaveNamesAndShortcuts();
     void externalUndoStack();
+    void narrowEditorShowsOnlyTheIconsOfItsButtons();
 
 private:
     std::unique_ptr<MetadataEditor> m_editor;
@@ -430,6 +431,23 @@ void tst_MetadataEditor::externalUndoStack()
     QTest::keyClick(m_view, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(m_model->rowState(0), RowState::Unchanged);
     QCOMPARE(stack.index(), 0);
+}
+
+// Longer texts (German) or a narrow window: the buttons with an icon drop their text instead of making the form scroll
+// sideways, and get it back when there is room.
+void tst_MetadataEditor::narrowEditorShowsOnlyTheIconsOfItsButtons()
+{
+    auto* revertAll = m_editor->findChild<QToolButton*>(u"revertAllButton"_s);
+    QVERIFY(revertAll != nullptr);
+    QCOMPARE(revertAll->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
+    const int wide = m_editor->width();
+
+    m_editor->resize(m_editor->minimumSizeHint().width(), m_editor->height());
+    QTRY_COMPARE(revertAll->toolButtonStyle(), Qt::ToolButtonIconOnly);
+    QVERIFY(m_editor->width() < wide);
+
+    m_editor->resize(wide, m_editor->height());
+    QTRY_COMPARE(revertAll->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
 }
 
 QTEST_MAIN(tst_MetadataEditor)
