@@ -6,19 +6,22 @@
 # control fields, desktop file and AppStream metainfo, then (as root only) installs it, runs the
 # installed programs and removes it again. Exit code 77 means skipped.
 #
-# Usage: test-package.sh BUILD_DIR VERSION APP_ID
+# Usage: test-package.sh BUILD_DIR VERSION APP_ID SCREENSHOT_DIR MEDIA_BASE_URL WIDTHxHEIGHT
 set -euo pipefail
 
 build_dir=$1
 version=$2
 app_id=$3
+screenshot_dir=$4
+media_base_url=$5
+screenshot_size=$6
 
 fail() {
     echo "FAIL: $*" >&2
     exit 1
 }
 
-for tool in cpack dpkg-deb dpkg-shlibdeps desktop-file-validate appstreamcli flock; do
+for tool in cpack dpkg-deb dpkg-shlibdeps desktop-file-validate appstreamcli file flock; do
     command -v "$tool" >/dev/null || fail "$tool is missing (scripts/install-deps.sh installs it)"
 done
 
@@ -66,8 +69,29 @@ done
 dpkg-deb --extract "$deb" "$work/root"
 desktop-file-validate "$work/root/usr/share/applications/$app_id.desktop" || fail "desktop-file-validate"
 appstreamcli validate --no-net "$work/root/usr/share/metainfo/$app_id.metainfo.xml" || fail "appstreamcli validate"
-grep -q "<release version=\"$version\"" "$work/root/usr/share/metainfo/$app_id.metainfo.xml" ||
-    fail "the metainfo has no release $version"
+metainfo="$work/root/usr/share/metainfo/$app_id.metainfo.xml"
+grep -q "<release version=\"$version\"" "$metainfo" || fail "the metainfo has no release $version"
+homepage=$(field Homepage)
+[[ $homepage == https://* ]] || fail "Homepage is '$homepage', expected an https address"
+grep -qF "<url type=\"homepage\">$homepage</url>" "$metainfo" || fail "the metainfo's homepage is not $homepage"
+
+# The metainfo's screenshots: a default one, each image published from docs/screenshots/ under the
+# media address, and the committed PNG there has the size the metainfo states.
+grep -q '<screenshot type="default">' "$metainfo" || fail "the metainfo has no default screenshot"
+mapfile -t images < <(grep -o '<image [^>]*>[^<]*</image>' "$metainfo")
+[ ${#images[@]} -ge 1 ] || fail "the metainfo's screenshots have no image"
+width=${screenshot_size%x*}
+height=${screenshot_size#*x}
+for image in "${images[@]}"; do
+    url=$(sed -E 's|<image [^>]*>([^<]*)</image>|\1|' <<<"$image")
+    [[ $url == "$media_base_url"/*.png ]] || fail "screenshot $url is not a PNG under $media_base_url"
+    grep -q "width=\"$width\" height=\"$height\"" <<<"$image" || fail "screenshot $url does not state ${width}x$height"
+    png="$screenshot_dir/${url##*/}"
+    [ -f "$png" ] || fail "screenshot $url has no $png to publish"
+    file "$png" | grep -q "PNG image data, $width x $height," ||
+        fail "$png is $(file -b "$png"), the metainfo says ${width}x$height (scripts/screenshot.sh grabs them)"
+done
+echo "metainfo: ${#images[@]} screenshot images, each in docs/screenshots at ${width}x$height"
 
 # 4. Install, run, remove: root only (CI runs as root).
 if [ "$(id -u)" -ne 0 ]; then
