@@ -3,8 +3,9 @@
 # SPDX-License-Identifier: MIT
 #
 # The packaging test (ctest label "packaging"): builds the .deb from a built tree, checks its
-# control fields, desktop file and AppStream metainfo, then (as root only) installs it, runs the
-# installed programs and removes it again. Exit code 77 means skipped.
+# control fields, desktop file and AppStream metainfo, builds the .tar.gz and runs the CLI from where
+# it was unpacked, then (as root only) installs the .deb, runs the installed programs and removes it
+# again. Exit code 77 means skipped.
 #
 # Usage: test-package.sh BUILD_DIR VERSION APP_ID SCREENSHOT_DIR MEDIA_BASE_URL WIDTHxHEIGHT
 set -euo pipefail
@@ -93,7 +94,33 @@ for image in "${images[@]}"; do
 done
 echo "metainfo: ${#images[@]} screenshot images, each in docs/screenshots at ${width}x$height"
 
-# 4. Install, run, remove: root only (CI runs as root).
+# 4. The .tar.gz: the same tree under one top directory, runnable where it is unpacked (the CLI finds
+#    the express-sandbox beside it).
+if ! cpack --config "$build_dir/CPackConfig.cmake" -G TGZ -B "$work/tgz" >"$work/cpack-tgz.log" 2>&1; then
+    cat "$work/cpack-tgz.log" >&2
+    fail "cpack -G TGZ failed"
+fi
+tarballs=("$work"/tgz/express-admin-"$version"-*.tar.gz)
+[ ${#tarballs[@]} -eq 1 ] || fail "expected one express-admin-$version-*.tar.gz, found: ${tarballs[*]:-none}"
+tarball=${tarballs[0]}
+top=$(basename "$tarball" .tar.gz)
+tar_contents=$(tar -tzf "$tarball")
+for path in bin/express-admin bin/express-admin-cli bin/express-sandbox \
+    "share/applications/$app_id.desktop" "share/metainfo/$app_id.metainfo.xml" \
+    "share/icons/hicolor/scalable/apps/$app_id.svg" share/doc/express-admin/LICENSE; do
+    grep -qx "$top/$path" <<<"$tar_contents" || fail "$(basename "$tarball") lacks $top/$path"
+done
+mkdir "$work/unpacked"
+tar -xzf "$tarball" -C "$work/unpacked"
+unpacked="$work/unpacked/$top/bin"
+[ "$("$unpacked/express-admin-cli" --version)" = "express-admin-cli $version" ] ||
+    fail "the unpacked express-admin-cli --version says '$("$unpacked/express-admin-cli" --version)'"
+tgz_list=$(cd "$work" && timeout 60 "$unpacked/express-admin-cli" --sandbox list --limit 1 2>"$work/tgz-cli.log") ||
+    fail "the unpacked express-admin-cli --sandbox list: $(cat "$work/tgz-cli.log")"
+grep -q 'cus_' <<<"$tgz_list" || fail "the unpacked express-admin-cli --sandbox list printed no customer: $tgz_list"
+echo "built $(basename "$tarball"): unpacked, its CLI ran against its own sandbox"
+
+# 5. Install, run, remove: root only (CI runs as root).
 if [ "$(id -u)" -ne 0 ]; then
     echo "SKIP: installing the package needs root; the package itself was built and checked"
     exit 77
