@@ -4,16 +4,13 @@
 // CustomerListModel and CustomerFilterProxyModel against an in-process sandbox of 250 customers: pages load one at
 // a time as fetchMore() is called, failures keep what is loaded, and the filter searches every page.
 
-#include "core/ExpressClient.h"
-#include "sandbox/SandboxSeed.h"
 #include "sandbox/SandboxServer.h"
+#include "tests/support/ClientTestBed.h"
 #include "ui/CustomerFilterProxyModel.h"
 #include "ui/CustomerListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QGuiApplication>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QPalette>
 #include <QRegularExpression>
 #include <QSet>
@@ -26,7 +23,6 @@
 
 using namespace Qt::Literals::StringLiterals;
 using Sandbox::RequestRecord;
-using Sandbox::SandboxServer;
 
 namespace {
 
@@ -78,18 +74,18 @@ private Q_SLOTS:
     void clearingTheFilterStopsTheBackgroundSearch();
 
 private:
-    void makeClient(int maxRetries);
     // Creates the model and the proxy, each with a fatal model tester. Constructing the tester calls
     // fetchMore() as a view does, which asks for the first page.
     void makeModels();
     bool waitIdle();
     bool loadAll();
     QList<RequestRecord> listRequests() const;
-    QList<Sandbox::CustomerRecord> storeCustomers() const { return m_server->store().customers(); }
+    QList<Sandbox::CustomerRecord> storeCustomers() const { return server().store().customers(); }
 
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<ExpressClient> m_client;
+    Sandbox::SandboxServer& server() const { return m_bed.server(); }
+    ExpressClient* client() const { return &m_bed.client(); }
+
+    ClientTestBed m_bed;
     std::unique_ptr<CustomerListModel> m_model;
     std::unique_ptr<CustomerFilterProxyModel> m_proxy;
     std::unique_ptr<QAbstractItemModelTester> m_modelTester;
@@ -104,12 +100,12 @@ void tst_CustomerListModel::initTestCase()
 void tst_CustomerListModel::init()
 {
     QTest::failOnWarning(QRegularExpression(u".*"_s));
-    m_server = std::make_unique<SandboxServer>();
-    m_server->store().reset(Sandbox::SandboxSeed::generate(1, kCustomers));
-    QVERIFY(m_server->start());
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_nam->setProxy(QNetworkProxy::NoProxy);
-    makeClient(0);
+    QVERIFY(m_bed.restart(1, kCustomers, [](ClientOptions& options) {
+        options.attemptTimeout = std::chrono::milliseconds(5000);
+        options.maxRetries = 0;
+        options.retryBaseDelay = std::chrono::milliseconds(1);
+        options.retryMaxDelay = std::chrono::milliseconds(2);
+    }));
 }
 
 void tst_CustomerListModel::cleanup()
@@ -118,26 +114,12 @@ void tst_CustomerListModel::cleanup()
     m_modelTester.reset();
     m_proxy.reset();
     m_model.reset();
-    m_client.reset();
-    m_nam.reset();
-    m_server.reset();
-}
-
-void tst_CustomerListModel::makeClient(int maxRetries)
-{
-    ClientOptions options;
-    options.baseUrl = m_server->baseUrl();
-    options.apiKey = m_server->apiKey();
-    options.attemptTimeout = std::chrono::milliseconds(5000);
-    options.maxRetries = maxRetries;
-    options.retryBaseDelay = std::chrono::milliseconds(1);
-    options.retryMaxDelay = std::chrono::milliseconds(2);
-    m_client = std::make_unique<ExpressClient>(m_nam.get(), options);
+    m_bed.stop();
 }
 
 void tst_CustomerListModel::makeModels()
 {
-    m_model = std::make_unique<CustomerListModel>(m_client.get());
+    m_model = std::make_unique<CustomerListModel>(client());
     m_modelTester = std::make_unique<QAbstractItemModelTester>(
         m_model.get(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     m_proxy = std::make_unique<CustomerFilterProxyModel>();
@@ -164,8 +146,8 @@ bool tst_CustomerListModel::loadAll()
 QList<RequestRecord> tst_CustomerListModel::listRequests() const
 {
     QList<RequestRecord> list;
-    for (const RequestRecord& record : m_server->requestLog().records()) {
-        if (record.method == "GET" && record.path == u"/v1/express"_s)
+    for (const RequestRecord& record : m_bed.records("GET")) {
+        if (record.path == u"/v1/express"_s)
             list.append(record);
     }
     return list;
@@ -173,7 +155,7 @@ QList<RequestRecord> tst_CustomerListModel::listRequests() const
 
 void tst_CustomerListModel::firstPageLoadsOnFetchMore()
 {
-    m_model = std::make_unique<CustomerListModel>(m_client.get());
+    m_model = std::make_unique<CustomerListModel>(client());
     QCOMPARE(m_model->rowCount(), 0);
     QVERIFY(m_model->canFetchMore());
     QVERIFY(!m_model->isLoading());
@@ -232,7 +214,7 @@ void tst_CustomerListModel::fetchesEveryCustomerExactlyOnceInServerOrder()
 
 void tst_CustomerListModel::neverHasTwoPagesInFlight()
 {
-    QVERIFY(m_server->addFault(u"latency=20"_s));
+    QVERIFY(server().addFault(u"latency=20"_s));
     makeModels();
     // Ask for more as fast as possible, as a view being scrolled would, and watch the server.
     int maxPending = 0;
@@ -242,8 +224,8 @@ void tst_CustomerListModel::neverHasTwoPagesInFlight()
     connect(&hammer, &QTimer::timeout, this, [&] {
         m_model->fetchMore();
         m_model->fetchMore();
-        maxPending = qMax(maxPending, m_server->pendingCount());
-        maxCalls = qMax(maxCalls, m_client->callsInFlight());
+        maxPending = qMax(maxPending, server().pendingCount());
+        maxCalls = qMax(maxCalls, client()->callsInFlight());
     });
     hammer.start();
     QTRY_VERIFY_WITH_TIMEOUT(m_model->isComplete(), 20000);
@@ -265,7 +247,7 @@ void tst_CustomerListModel::failedPageKeepsRowsAndRetryContinuesFromTheCursor()
     QVERIFY(waitIdle());
     QCOMPARE(m_model->rowCount(), kPageSize);
     const QStringList firstPage = idsOf(*m_model);
-    QVERIFY(m_server->addFault(u"status=500,count=3"_s));
+    QVERIFY(server().addFault(u"status=500,count=3"_s));
     for (int i = 0; i < 3; ++i)
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"^customer list: a page failed"_s));
     QSignalSpy failed(m_model.get(), &CustomerListModel::loadFailed);
@@ -386,7 +368,7 @@ void tst_CustomerListModel::reloadStartsOverFromTheFirstPage()
     m_model->fetchMore();
     QVERIFY(waitIdle());
     QCOMPARE(m_model->rowCount(), 2 * kPageSize);
-    m_server->requestLog().clear();
+    server().requestLog().clear();
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
 
     m_model->reload();
@@ -406,7 +388,7 @@ void tst_CustomerListModel::reloadDuringALoadDropsTheOldPage()
 {
     makeModels();
     QVERIFY(waitIdle());
-    QVERIFY(m_server->addFault(u"latency=200,count=1"_s));
+    QVERIFY(server().addFault(u"latency=200,count=1"_s));
     m_model->fetchMore(); // page 2, slow
     QVERIFY(m_model->isLoading());
     QSignalSpy loading(m_model.get(), &CustomerListModel::loadingChanged);
@@ -418,7 +400,7 @@ void tst_CustomerListModel::reloadDuringALoadDropsTheOldPage()
     QCOMPARE(loading.size(), 0); // loading all along: no flicker
     QVERIFY(waitIdle());
     QCOMPARE(failed.size(), 0); // the cancelled page is no failure
-    QTRY_COMPARE(m_server->pendingCount(), 0);
+    QTRY_COMPARE(server().pendingCount(), 0);
     QCOMPARE(m_model->rowCount(), kPageSize);
     QStringList expected;
     for (const Sandbox::CustomerRecord& record : storeCustomers().mid(0, kPageSize))
@@ -590,7 +572,7 @@ void tst_CustomerListModel::filterSearchesThePagesNotLoadedYet()
 
 void tst_CustomerListModel::clearingTheFilterStopsTheBackgroundSearch()
 {
-    QVERIFY(m_server->addFault(u"latency=100"_s));
+    QVERIFY(server().addFault(u"latency=100"_s));
     makeModels();
     QVERIFY(waitIdle());
     m_proxy->setFilterText(u"zzz-no-such-customer"_s);

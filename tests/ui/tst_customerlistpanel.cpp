@@ -5,9 +5,8 @@
 // pages as it scrolls, the filter narrows it, "open by id" checks what is typed, and rows open on Enter and
 // double-click.
 
-#include "core/ExpressClient.h"
-#include "sandbox/SandboxSeed.h"
 #include "sandbox/SandboxServer.h"
+#include "tests/support/ClientTestBed.h"
 #include "ui/CustomerFilterProxyModel.h"
 #include "ui/CustomerListModel.h"
 #include "ui/CustomerListPanel.h"
@@ -19,8 +18,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -33,7 +30,6 @@
 
 using namespace Qt::Literals::StringLiterals;
 using Sandbox::RequestRecord;
-using Sandbox::SandboxServer;
 
 namespace {
 
@@ -67,14 +63,14 @@ private Q_SLOTS:
     void everyInputHasAnAccessibleName();
 
 private:
-    void makeClient(int maxRetries);
     bool showPanel();
     QList<RequestRecord> listRequests() const;
     QString statusText() const;
 
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<ExpressClient> m_client;
+    Sandbox::SandboxServer& server() const { return m_bed.server(); }
+    ExpressClient* client() const { return &m_bed.client(); }
+
+    ClientTestBed m_bed;
     std::unique_ptr<CustomerListPanel> m_panel;
     std::unique_ptr<QAbstractItemModelTester> m_modelTester;
     std::unique_ptr<QAbstractItemModelTester> m_proxyTester;
@@ -92,13 +88,11 @@ void tst_CustomerListPanel::init()
 {
     // Any warning fails, except the offscreen platform's own notes ("This plugin does not support ...").
     QTest::failOnWarning(QRegularExpression(u"^(?!This plugin does not support).*"_s));
-    m_server = std::make_unique<SandboxServer>();
-    m_server->store().reset(Sandbox::SandboxSeed::generate(1, kCustomers));
-    QVERIFY(m_server->start());
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_nam->setProxy(QNetworkProxy::NoProxy);
-    makeClient(0);
-    m_panel = std::make_unique<CustomerListPanel>(m_client.get());
+    QVERIFY(m_bed.restart(1, kCustomers, [](ClientOptions& options) {
+        options.attemptTimeout = std::chrono::milliseconds(5000);
+        options.maxRetries = 0;
+    }));
+    m_panel = std::make_unique<CustomerListPanel>(client());
     m_modelTester = std::make_unique<QAbstractItemModelTester>(
         m_panel->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     m_proxyTester = std::make_unique<QAbstractItemModelTester>(
@@ -116,19 +110,7 @@ void tst_CustomerListPanel::cleanup()
     m_proxyTester.reset();
     m_modelTester.reset();
     m_panel.reset();
-    m_client.reset();
-    m_nam.reset();
-    m_server.reset();
-}
-
-void tst_CustomerListPanel::makeClient(int maxRetries)
-{
-    ClientOptions options;
-    options.baseUrl = m_server->baseUrl();
-    options.apiKey = m_server->apiKey();
-    options.attemptTimeout = std::chrono::milliseconds(5000);
-    options.maxRetries = maxRetries;
-    m_client = std::make_unique<ExpressClient>(m_nam.get(), options);
+    m_bed.stop();
 }
 
 bool tst_CustomerListPanel::showPanel()
@@ -146,8 +128,8 @@ bool tst_CustomerListPanel::showPanel()
 QList<RequestRecord> tst_CustomerListPanel::listRequests() const
 {
     QList<RequestRecord> list;
-    for (const RequestRecord& record : m_server->requestLog().records()) {
-        if (record.method == "GET" && record.path == u"/v1/express"_s)
+    for (const RequestRecord& record : m_bed.records("GET")) {
+        if (record.path == u"/v1/express"_s)
             list.append(record);
     }
     return list;
@@ -195,7 +177,7 @@ void tst_CustomerListPanel::busyIndicatorShowsWhilePagesLoad()
 {
     auto* busy = m_panel->findChild<QProgressBar*>(u"loadingIndicator"_s);
     QVERIFY(busy);
-    QVERIFY(m_server->addFault(u"latency=300,count=2"_s));
+    QVERIFY(server().addFault(u"latency=300,count=2"_s));
     m_panel->resize(900, 500);
     m_panel->show();
     QTRY_VERIFY(m_panel->model()->isLoading());
@@ -211,7 +193,7 @@ void tst_CustomerListPanel::typingInTheFilterNarrowsRowsAcrossAllPages()
     QVERIFY(showPanel());
     const QString needle = u"lakeside"_s;
     int expected = 0;
-    for (const Sandbox::CustomerRecord& record : m_server->store().customers())
+    for (const Sandbox::CustomerRecord& record : server().store().customers())
         expected += record.name.contains(needle, Qt::CaseInsensitive) ? 1 : 0;
     QVERIFY(expected > 0);
 
@@ -277,7 +259,7 @@ void tst_CustomerListPanel::invalidIdIsFlaggedAndEnterOpensNothing()
 
     // Fixing it clears the flag.
     m_openById->selectAll();
-    QTest::keyClicks(m_openById, m_server->store().customers().at(0).id);
+    QTest::keyClicks(m_openById, server().store().customers().at(0).id);
     QVERIFY(!m_openById->property("invalid").toBool());
     QCOMPARE(m_openById->toolTip(), neutralToolTip);
 }
@@ -286,7 +268,7 @@ void tst_CustomerListPanel::pastedIdWithSpacesOpensTheTrimmedId()
 {
     QVERIFY(showPanel());
     // Not loaded yet (page 5): opening by id does not need the row.
-    const QString id = m_server->store().customers().at(kCustomers - 1).id;
+    const QString id = server().store().customers().at(kCustomers - 1).id;
     QSignalSpy opened(m_panel.get(), &CustomerListPanel::openRequested);
     QApplication::clipboard()->setText(u"  "_s + id + u"\t "_s);
     m_openById->setFocus();
@@ -311,7 +293,7 @@ void tst_CustomerListPanel::activatingARowOpensIt()
 {
     QFETCH(bool, doubleClick);
     QVERIFY(showPanel());
-    const QString id = m_server->store().customers().at(2).id;
+    const QString id = server().store().customers().at(2).id;
     QSignalSpy opened(m_panel.get(), &CustomerListPanel::openRequested);
     const QModelIndex index = m_view->model()->index(2, CustomerListModel::NameColumn);
 
@@ -333,7 +315,7 @@ void tst_CustomerListPanel::activatingARowOpensIt()
 void tst_CustomerListPanel::currentRowIsReported()
 {
     QVERIFY(showPanel());
-    const QList<Sandbox::CustomerRecord> store = m_server->store().customers();
+    const QList<Sandbox::CustomerRecord> store = server().store().customers();
     QSignalSpy current(m_panel.get(), &CustomerListPanel::currentCustomerChanged);
     m_view->setFocus();
     m_view->setCurrentIndex(m_view->model()->index(0, 0));
@@ -369,7 +351,7 @@ void tst_CustomerListPanel::failedPageShowsAnErrorLineAndRetryContinues()
     auto* retry = m_panel->findChild<QPushButton*>(u"retryButton"_s);
     QVERIFY(errorLine && errorText && retry);
     QVERIFY(!errorLine->isVisible());
-    QVERIFY(m_server->addFault(u"status=503,count=1"_s));
+    QVERIFY(server().addFault(u"status=503,count=1"_s));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"a page failed"_s));
 
     m_view->scrollToBottom();
@@ -400,7 +382,7 @@ void tst_CustomerListPanel::headerStateRoundTrips()
     const QByteArray state = m_panel->saveState();
     QVERIFY(!state.isEmpty());
 
-    CustomerListPanel other(m_client.get());
+    CustomerListPanel other(client());
     QHeaderView* otherHeader = other.view()->horizontalHeader();
     QVERIFY(otherHeader->sectionSize(CustomerListModel::IdColumn) != 211);
     QVERIFY(other.restoreState(state));

@@ -5,9 +5,8 @@
 // clicked through, and every assertion is about what reached the server and what it stores afterwards.
 
 #include "core/CustomerJson.h"
-#include "core/ExpressClient.h"
-#include "sandbox/SandboxSeed.h"
 #include "sandbox/SandboxServer.h"
+#include "tests/support/ClientTestBed.h"
 #include "ui/ConflictChoiceWidget.h"
 #include "ui/ReviewChangesDialog.h"
 #include "ui/SaveFlow.h"
@@ -16,8 +15,6 @@
 #include <QCheckBox>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -31,7 +28,6 @@
 
 using namespace Qt::Literals::StringLiterals;
 using Sandbox::RequestRecord;
-using Sandbox::SandboxServer;
 
 namespace {
 
@@ -101,14 +97,14 @@ private:
     // The customer as loaded (from the store, as the client would read it).
     Customer loaded() const;
     CustomerDraft draftOf(const QString& name, const Metadata& metadata) const;
-    QList<RequestRecord> records(const QByteArray& method) const;
+    QList<RequestRecord> records(const QByteArray& method) const { return m_bed.records(method); }
     // Another admin's edit, straight into the store.
     void changeOnServer(const std::optional<QString>& name, const std::optional<Metadata>& metadata);
     Sandbox::CustomerRecord stored() const;
 
-    std::unique_ptr<SandboxServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<ExpressClient> m_client;
+    Sandbox::SandboxServer& server() const { return m_bed.server(); }
+
+    ClientTestBed m_bed;
     std::unique_ptr<QWidget> m_window;
     std::unique_ptr<SaveFlow> m_flow;
     QString m_id;
@@ -116,40 +112,30 @@ private:
 
 void tst_SaveFlow::init()
 {
-    m_server = std::make_unique<SandboxServer>();
-    m_server->store().reset(Sandbox::SandboxSeed::generate(1, 3));
-    m_id = m_server->store().customers().constFirst().id;
+    QVERIFY(m_bed.restart(1, 3, [](ClientOptions& options) {
+        options.profileName = u"Sandbox"_s;
+        options.attemptTimeout = std::chrono::milliseconds(5000);
+        options.retryBaseDelay = std::chrono::milliseconds(10);
+        options.retryMaxDelay = std::chrono::milliseconds(20);
+    }));
+    m_id = server().store().customers().constFirst().id;
     Sandbox::CustomerPatch setup;
     setup.name = u"City Clinic"_s;
     setup.hasMetadata = true;
     setup.metadata = loadedMetadata();
-    QVERIFY(m_server->store().update(m_id, setup).ok());
-    QVERIFY(m_server->start());
-
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_nam->setProxy(QNetworkProxy::NoProxy);
-    ClientOptions options;
-    options.baseUrl = m_server->baseUrl();
-    options.apiKey = m_server->apiKey();
-    options.profileName = u"Sandbox"_s;
-    options.attemptTimeout = std::chrono::milliseconds(5000);
-    options.retryBaseDelay = std::chrono::milliseconds(10);
-    options.retryMaxDelay = std::chrono::milliseconds(20);
-    m_client = std::make_unique<ExpressClient>(m_nam.get(), options);
+    QVERIFY(server().store().update(m_id, setup).ok());
 
     m_window = std::make_unique<QWidget>();
     m_window->resize(400, 300);
     m_window->show();
-    m_flow = std::make_unique<SaveFlow>(m_client.get(), m_window.get());
+    m_flow = std::make_unique<SaveFlow>(&m_bed.client(), m_window.get());
 }
 
 void tst_SaveFlow::cleanup()
 {
     m_flow.reset();
     m_window.reset();
-    m_client.reset();
-    m_nam.reset();
-    m_server.reset();
+    m_bed.stop();
 }
 
 Customer tst_SaveFlow::loaded() const
@@ -170,16 +156,6 @@ CustomerDraft tst_SaveFlow::draftOf(const QString& name, const Metadata& metadat
     return draft;
 }
 
-QList<RequestRecord> tst_SaveFlow::records(const QByteArray& method) const
-{
-    QList<RequestRecord> found;
-    for (const RequestRecord& record : m_server->requestLog().records()) {
-        if (record.method == method)
-            found.append(record);
-    }
-    return found;
-}
-
 void tst_SaveFlow::changeOnServer(const std::optional<QString>& name, const std::optional<Metadata>& metadata)
 {
     Sandbox::CustomerPatch patch;
@@ -187,12 +163,12 @@ void tst_SaveFlow::changeOnServer(const std::optional<QString>& name, const std:
     patch.hasMetadata = metadata.has_value();
     if (metadata && !metadata->isEmpty())
         patch.metadata = *metadata;
-    QVERIFY(m_server->store().update(m_id, patch).ok());
+    QVERIFY(server().store().update(m_id, patch).ok());
 }
 
 Sandbox::CustomerRecord tst_SaveFlow::stored() const
 {
-    return *m_server->store().find(m_id);
+    return *server().store().find(m_id);
 }
 
 void tst_SaveFlow::reviewShowsTheChangeAndSendsExactlyThatBody_data()
@@ -300,11 +276,11 @@ void tst_SaveFlow::cancelInTheReviewSendsNothing()
 
 void tst_SaveFlow::cancelWhileFetchingSendsNothing()
 {
-    QVERIFY(m_server->addFault(u"latency=2000,count=1,method=GET"_s));
+    QVERIFY(server().addFault(u"latency=2000,count=1,method=GET"_s));
     QSignalSpy cancelled(m_flow.get(), &SaveFlow::cancelled);
     QSignalSpy failed(m_flow.get(), &SaveFlow::failed);
     QVERIFY(m_flow->start(loaded(), draftOf(u"Never sent"_s, loadedMetadata())));
-    QTRY_COMPARE(m_server->pendingCount(), 1);
+    QTRY_COMPARE(server().pendingCount(), 1);
     m_flow->cancel();
     QCOMPARE(cancelled.size(), 1);
     QCOMPARE(failed.size(), 0);
@@ -317,7 +293,7 @@ void tst_SaveFlow::theirChangeToAnotherKeyIsMergedAndKept()
     const Customer base = loaded();
     // Another admin adds "bed" and changes tier after we loaded; we change region only.
     changeOnServer(std::nullopt, Metadata {{u"bed"_s, u"9"_s}, {u"region"_s, u"north"_s}, {u"tier"_s, u"silver"_s}});
-    m_server->requestLog().clear();
+    server().requestLog().clear();
 
     QSignalSpy saved(m_flow.get(), &SaveFlow::saved);
     QVERIFY(m_flow->start(base, draftOf(u"City Clinic"_s, {{u"region"_s, u"south"_s}, {u"tier"_s, u"gold"_s}})));
@@ -363,7 +339,7 @@ void tst_SaveFlow::sameKeyChangedOnBothSidesAsksAndLosesNothing()
 
     const Customer base = loaded();
     changeOnServer(std::nullopt, Metadata {{u"bed"_s, u"9"_s}, {u"region"_s, u"east"_s}, {u"tier"_s, u"gold"_s}});
-    m_server->requestLog().clear();
+    server().requestLog().clear();
 
     // Keep mine: region south, tier untouched. Take theirs: region east, but my tier edit still goes out.
     const Metadata mine = radio == u"keepMineRadio"_s
@@ -473,7 +449,7 @@ void tst_SaveFlow::dontAskAgainTurnsTheReviewOff()
 
 void tst_SaveFlow::rejectedKeyFailsWithUnauthorizedAndSendsNothing()
 {
-    QVERIFY(m_server->addFault(u"status=401"_s));
+    QVERIFY(server().addFault(u"status=401"_s));
     QSignalSpy failed(m_flow.get(), &SaveFlow::failed);
     QSignalSpy keyRejected(m_flow.get(), &SaveFlow::keyRejected);
     const Customer base = loaded();
@@ -486,7 +462,7 @@ void tst_SaveFlow::rejectedKeyFailsWithUnauthorizedAndSendsNothing()
     QVERIFY(!m_flow->isRunning());
 
     // One GET, refused; nothing after it.
-    const QList<RequestRecord> all = m_server->requestLog().records();
+    const QList<RequestRecord> all = server().requestLog().records();
     QCOMPARE(all.size(), 1);
     QCOMPARE(all.constFirst().method, "GET"_ba);
     QCOMPARE(stored().name, u"City Clinic"_s);
@@ -520,14 +496,14 @@ void tst_SaveFlow::invalidDraftFailsWithoutAnyRequest()
     const auto error = failed.at(0).at(0).value<ApiError>();
     QCOMPARE(error.kind, ApiError::Kind::InvalidRequest);
     QVERIFY(error.message.contains(u"Nothing was sent"_s));
-    QCOMPARE(m_server->requestLog().size(), 0);
+    QCOMPARE(server().requestLog().size(), 0);
     QVERIFY(!m_flow->isRunning());
 }
 
 void tst_SaveFlow::rateLimitIsReportedAsProgress()
 {
     m_flow->setReviewEnabled(false);
-    QVERIFY(m_server->addFault(u"status=429,retry-after-ms=300,method=PATCH"_s));
+    QVERIFY(server().addFault(u"status=429,retry-after-ms=300,method=PATCH"_s));
     QSignalSpy progress(m_flow.get(), &SaveFlow::progressChanged);
     QSignalSpy saved(m_flow.get(), &SaveFlow::saved);
     QVERIFY(m_flow->start(loaded(), draftOf(u"Patient"_s, loadedMetadata())));
@@ -544,7 +520,7 @@ void tst_SaveFlow::rateLimitIsReportedAsProgress()
 void tst_SaveFlow::failedSaveCanBeRetriedByStartingAgain()
 {
     m_flow->setReviewEnabled(false);
-    QVERIFY(m_server->addFault(u"status=500,count=3,method=PATCH"_s));
+    QVERIFY(server().addFault(u"status=500,count=3,method=PATCH"_s));
     QSignalSpy failed(m_flow.get(), &SaveFlow::failed);
     QSignalSpy saved(m_flow.get(), &SaveFlow::saved);
     const Customer base = loaded();
