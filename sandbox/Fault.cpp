@@ -40,6 +40,8 @@ const char* actionName(Fault::Action action)
         return "close";
     case Fault::Action::Hang:
         return "hang";
+    case Fault::Action::Stale:
+        return "stale";
     default:
         return "";
     }
@@ -128,16 +130,20 @@ std::optional<Fault> Fault::parse(const QString& spec, QString* errorMessage)
             if (!ok || !isSupportedStatus(status))
                 return failure(errorMessage, u"status=%1: not a supported HTTP status"_s.arg(value));
             if (!setAction(Action::Status))
-                return failure(errorMessage, u"only one of status, malformed, truncate, close, hang per fault"_s);
+                return failure(
+                    errorMessage, u"only one of status, malformed, truncate, close, hang, stale per fault"_s);
             fault.status = status;
         } else if (!hasValue
-            && (key == u"malformed"_s || key == u"truncate"_s || key == u"close"_s || key == u"hang"_s)) {
+            && (key == u"malformed"_s || key == u"truncate"_s || key == u"close"_s || key == u"hang"_s
+                || key == u"stale"_s)) {
             const Action action = key == u"malformed"_s ? Action::Malformed
                 : key == u"truncate"_s                  ? Action::Truncate
                 : key == u"close"_s                     ? Action::Close
-                                                        : Action::Hang;
+                : key == u"hang"_s                      ? Action::Hang
+                                                        : Action::Stale;
             if (!setAction(action))
-                return failure(errorMessage, u"only one of status, malformed, truncate, close, hang per fault"_s);
+                return failure(
+                    errorMessage, u"only one of status, malformed, truncate, close, hang, stale per fault"_s);
         } else if (key == u"latency"_s) {
             if (!parseMilliseconds(value, &fault.latencyMs))
                 return failure(errorMessage, u"latency=%1: expected milliseconds from 0 to 600000"_s.arg(value));
@@ -181,7 +187,8 @@ std::optional<Fault> Fault::parse(const QString& spec, QString* errorMessage)
         }
     }
     if (!actionGiven && fault.latencyMs == 0)
-        return failure(errorMessage, u"a fault needs one of status=, malformed, truncate, close, hang or latency="_s);
+        return failure(
+            errorMessage, u"a fault needs one of status=, malformed, truncate, close, hang, stale or latency="_s);
     // Latency alone is a lasting condition; a misbehaviour happens once unless a count says otherwise.
     if (!countGiven)
         fault.remaining = actionGiven ? 1 : Unlimited;

@@ -11,7 +11,7 @@
 
 namespace Sandbox {
 
-// One injected misbehaviour (a status, a broken body, a dropped connection, silence, or latency),
+// One injected misbehaviour (a status, a broken body, a dropped connection, silence, a stale answer, or latency),
 // optionally limited to a method and path, for the next `count` matching requests.
 // Spec syntax (README.md): comma-separated items, e.g. "status=429,count=2,retry-after=1".
 struct Fault
@@ -23,6 +23,7 @@ struct Fault
         Truncate, // process, then answer 200 with the first half of the JSON body (matching Content-Length)
         Close, // process, announce the full Content-Length, send half the body, close the connection
         Hang, // never answer; the connection stays open until the client leaves or the server is destroyed
+        Stale, // process, then answer with the customer as it was before the request (a lagging replica)
     };
 
     static constexpr int Unlimited = -1;

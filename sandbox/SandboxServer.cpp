@@ -8,6 +8,7 @@
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
 #include <QRandomGenerator>
@@ -87,6 +88,25 @@ QString faultCode(int status)
     default:
         return u"injected_fault"_s;
     }
+}
+
+// The id of the customer a /v1/express/<id>[/...] request names; empty for any other path.
+QString customerIdIn(const QString& path)
+{
+    const QStringList segments = path.split(u'/');
+    const bool named = segments.size() >= 4 && segments.at(1) == u"v1"_s && segments.at(2) == u"express"_s;
+    return named ? segments.at(3) : QString();
+}
+
+// A stale fault's answer: when the request was answered with the customer it names, that customer as it was
+// before; any other answer (an error, a list, a membership message) stays as it is.
+void answerAsBefore(SandboxResponse& response, const CustomerRecord& before)
+{
+    if (response.status != 200)
+        return;
+    const QJsonObject answered = QJsonDocument::fromJson(response.body).object();
+    if (answered.value(u"expressCustomerId"_s).toString() == before.id)
+        response.body = QJsonDocument(before.toApiJson()).toJson(QJsonDocument::Compact);
 }
 
 QString randomKey()
@@ -222,6 +242,11 @@ void SandboxServer::process(std::unique_ptr<Exchange> exchange)
             u"Injected fault: HTTP %1 (express-sandbox)"_s.arg(fault->status)));
     } else if (exchange->recordId == 0) {
         response = handleControl(exchange->request);
+    } else if (fault && fault->action == Fault::Action::Stale) {
+        const std::optional<CustomerRecord> before = m_store.find(customerIdIn(exchange->request.path));
+        response = m_api.handle(exchange->request);
+        if (before)
+            answerAsBefore(response, *before);
     } else {
         response = m_api.handle(exchange->request);
     }

@@ -645,20 +645,40 @@ void MainWindow::save()
     m_saveFlow->start(m_detail->customer(), m_detail->draft());
 }
 
-void MainWindow::onSaved(const UpdateOutcome& outcome)
+void MainWindow::onSaved(const UpdateOutcome& outcome, SaveFlow::Answer answer)
 {
-    m_detail->setCustomer(outcome.customer);
-    if (m_listPanel)
+    // Exact: what the user typed is on the server, and the form shows it, clean.
+    if (outcome.isExact())
+        m_detail->setCustomer(outcome.customer);
+    if (m_listPanel && answer != SaveFlow::Answer::DifferedUnchecked)
         m_listPanel->model()->updateCustomer(outcome.customer);
     if (outcome.isExact()) {
-        statusBar()->showMessage(tr("Saved “%1”.").arg(outcome.customer.name()), 5000);
+        if (answer == SaveFlow::Answer::Exact) {
+            statusBar()->showMessage(tr("Saved “%1”.").arg(outcome.customer.name()), 5000);
+        } else {
+            m_messageBar->showMessage(MessageBar::Kind::Warning,
+                tr("Saved, but the server answered with something else than what was sent. Reading the customer "
+                   "again shows your changes are stored; the server's answer was out of date."));
+        }
+        updateActions();
+        if (auto next = std::exchange(m_afterSave, nullptr))
+            next();
+        return;
+    }
+    // The server holds something else than asked (or cannot say): the user's edits stay in the form, unsaved,
+    // so nothing typed is lost; saving again merges them with what the server holds. No leaving the customer.
+    m_afterSave = nullptr;
+    const QString kept = tr("Your edits are kept: Save sends them again, Reload shows what the server holds.");
+    if (answer == SaveFlow::Answer::DifferedUnchecked) {
+        m_messageBar->showMessage(MessageBar::Kind::Warning,
+            tr("Saved, but the server did something else than what was asked. %1 Reading the customer again "
+               "failed, so what it holds now is not known. %2")
+                .arg(outcome.describe(), kept));
     } else {
         m_messageBar->showMessage(MessageBar::Kind::Warning,
-            tr("Saved, but the server did not do exactly what was asked. %1").arg(outcome.describe()));
+            tr("Saved, but the server did something else than what was asked. %1 %2").arg(outcome.describe(), kept));
     }
     updateActions();
-    if (auto next = std::exchange(m_afterSave, nullptr))
-        next();
 }
 
 void MainWindow::onNothingToSave(const Customer& onServer)

@@ -5,6 +5,7 @@
 #include "core/ApiError.h"
 #include "core/ConnectionProfile.h"
 #include "core/ExpressClient.h"
+#include "ui/SaveFlow.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -19,9 +20,7 @@ class QSettings;
 class QSplitter;
 class QStackedWidget;
 class QToolBar;
-class SaveFlow;
 class UnsavedChangesGuard;
-struct UpdateOutcome;
 
 // The main window: the customer list (left) and the open customer's form (right), with the menus, toolbar,
 // message bar and status bar around them. Connects to one profile at a time (setConnection()); every way of
@@ -87,7 +86,7 @@ private:
     void updateProfileBadges();
     void loadCustomer(const QString& customerId);
     void showError(const ApiError& error, std::function<void()> retry);
-    void onSaved(const UpdateOutcome& outcome);
+    void onSaved(const UpdateOutcome& outcome, SaveFlow::Answer answer);
     void onNothingToSave(const Customer& onServer);
     void onSaveFailed(const ApiError& error);
     void onRetryScheduled(

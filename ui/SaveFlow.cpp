@@ -61,6 +61,11 @@ SaveFlow::~SaveFlow()
     }
 }
 
+ReviewChangesDialog* SaveFlow::reviewDialog() const
+{
+    return m_dialog;
+}
+
 void SaveFlow::setReviewEnabled(bool enabled)
 {
     m_reviewEnabled = enabled;
@@ -113,6 +118,7 @@ void SaveFlow::cancel()
     case Stage::Fetching:
     case Stage::Rechecking:
     case Stage::Saving:
+    case Stage::ReadingBack:
         if (m_call != 0) {
             // The callback runs at once, with Kind::Cancelled.
             m_client->cancel(m_call);
@@ -223,6 +229,7 @@ void SaveFlow::onReviewFinished(int result)
 void SaveFlow::send(const CustomerPatch& patch)
 {
     m_stage = Stage::Saving;
+    m_sent = patch;
     Q_EMIT progressChanged(tr("Saving…"));
     m_call = m_client->updateCustomer(m_base.id(), patch, this, [this](const ApiResult<UpdateOutcome>& result) {
         m_call = 0;
@@ -231,8 +238,29 @@ void SaveFlow::send(const CustomerPatch& patch)
             return;
         }
         const UpdateOutcome outcome = result.value();
+        if (!outcome.isExact()) {
+            readBack(outcome);
+            return;
+        }
         stop();
-        Q_EMIT saved(outcome);
+        Q_EMIT saved(outcome, Answer::Exact);
+    });
+}
+
+void SaveFlow::readBack(const UpdateOutcome& answered)
+{
+    // An answer can be off while the store is right (a lagging replica or cache): what the server holds decides.
+    qCInfo(lcUi) << "the answer to the save differs from what was sent; reading the customer again";
+    m_stage = Stage::ReadingBack;
+    Q_EMIT progressChanged(tr("The server answered with something else; reading the customer again…"));
+    m_call = m_client->retrieveCustomer(m_base.id(), this, [this, answered](const ApiResult<Customer>& result) {
+        m_call = 0;
+        stop();
+        // The PATCH has taken effect either way, so even a failed (or cancelled) read ends in saved().
+        if (result.isError())
+            Q_EMIT saved(answered, Answer::DifferedUnchecked);
+        else
+            Q_EMIT saved(UpdateOutcome::verify(m_sent, result.value()), Answer::Differed);
     });
 }
 

@@ -28,6 +28,14 @@ class SaveFlow : public QObject
     Q_OBJECT
 
 public:
+    // How the server's answer to the PATCH compared with what was asked (see saved()).
+    enum class Answer {
+        Exact, // the answer shows exactly what was asked
+        Differed, // it did not, and the customer was read again right after
+        DifferedUnchecked, // it did not, and reading the customer again failed
+    };
+    Q_ENUM(Answer)
+
     // client is not owned and must outlive the flow. The review dialog is a child of dialogParent (may be null).
     SaveFlow(ExpressClient* client, QWidget* dialogParent, QObject* parent = nullptr);
     ~SaveFlow() override;
@@ -45,7 +53,7 @@ public:
     void cancel();
 
     // The review dialog while it is open; nullptr otherwise.
-    ReviewChangesDialog* reviewDialog() const { return m_dialog; }
+    ReviewChangesDialog* reviewDialog() const;
 
 Q_SIGNALS:
     void runningChanged(bool running);
@@ -55,9 +63,12 @@ Q_SIGNALS:
     // The user ticked or unticked "Don't ask again — save directly" and sent; persist it.
     void reviewEnabledChanged(bool enabled);
 
-    // The PATCH succeeded. outcome.customer is the server's answer (the new baseline); when
-    // !outcome.isExact(), outcome.describe() says how the answer differs from what was asked.
-    void saved(const UpdateOutcome& outcome);
+    // The PATCH succeeded. With Answer::Exact, outcome is the server's answer. When the answer differed, the
+    // flow reads the customer again, since an answer may be stale: with Answer::Differed, outcome compares what
+    // was asked with the customer as read again (exact: the server holds it all, only its answer was off);
+    // with Answer::DifferedUnchecked, that read failed and outcome is the answer. outcome.describe() says how
+    // they differ.
+    void saved(const UpdateOutcome& outcome, SaveFlow::Answer answer);
     // Nothing needed sending (no edits, or the server already holds them); onServer is the customer as it is now.
     void nothingToSave(const Customer& onServer);
     // The user cancelled the review, or cancel() stopped the flow before anything was sent.
@@ -69,7 +80,7 @@ Q_SIGNALS:
     void keyRejected(const ApiError& error);
 
 private:
-    enum class Stage { Idle, Fetching, Reviewing, Rechecking, Saving };
+    enum class Stage { Idle, Fetching, Reviewing, Rechecking, Saving, ReadingBack };
 
     void fetch(Stage stage);
     void onFetched(const ApiResult<Customer>& result);
@@ -77,6 +88,7 @@ private:
     void openReview(const QString& notice);
     void onReviewFinished(int result);
     void send(const CustomerPatch& patch);
+    void readBack(const UpdateOutcome& answered);
     void onRetryScheduled(
         ExpressClient::CallId call, int nextAttempt, std::chrono::milliseconds delay, const ApiError& cause);
     void closeDialog();
@@ -94,4 +106,5 @@ private:
     Customer m_base;
     CustomerDraft m_draft;
     MergeResult m_merge;
+    CustomerPatch m_sent;
 };

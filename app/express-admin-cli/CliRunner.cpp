@@ -193,13 +193,19 @@ void CliRunner::applyUpdate(const Customer& customer)
         return finish(ExitCode::Success);
     }
 
-    m_client->updateCustomer(m_request.customerId, plan.patch, this, [this](const ApiResult<UpdateOutcome>& result) {
+    const CustomerPatch sent = plan.patch;
+    m_client->updateCustomer(m_request.customerId, sent, this, [this, sent](const ApiResult<UpdateOutcome>& result) {
         if (result.isError())
             return fail(CliError::fromApiError(result.error()));
         const UpdateOutcome& outcome = result.value();
         if (!outcome.isExact()) {
+            // The answer may be stale while the store is right, or the server may have stored something else:
+            // say what differs, and how to see what it holds.
             CliError error {ExitCode::NotExact, u"UpdateNotExact"_s, 200,
-                tr("The server answered, but did not store exactly what was sent: %1").arg(outcome.describe()), {}, {}};
+                tr("The server accepted the update, but its answer differs from what was sent. To see what it "
+                   "holds now: express-admin-cli get %1")
+                    .arg(m_request.customerId),
+                differences(sent, outcome), {}};
             error.extra.insert(u"customer"_s, CustomerJson::toJson(outcome.customer));
             return fail(error);
         }
@@ -303,6 +309,23 @@ void CliRunner::showCustomer(const Customer& customer, const QString& confirmati
     if (!confirmation.isEmpty())
         m_console.out(confirmation);
     m_console.out(CustomerFormatter::details(customer));
+}
+
+QStringList CliRunner::differences(const CustomerPatch& sent, const UpdateOutcome& outcome)
+{
+    QStringList lines;
+    if (outcome.nameDiffers)
+        lines.append(
+            tr("name: sent “%1”, answered “%2”").arg(sent.name().value_or(QString()), outcome.customer.name()));
+    const Metadata asked = sent.metadata();
+    const Metadata answered = outcome.customer.metadata();
+    for (const QString& key : outcome.differentValues)
+        lines.append(tr("metadata %1: sent “%2”, answered “%3”").arg(key, asked.value(key), answered.value(key)));
+    for (const QString& key : outcome.missingKeys)
+        lines.append(tr("metadata %1: sent “%2”, missing from the answer").arg(key, asked.value(key)));
+    for (const QString& key : outcome.keptKeys)
+        lines.append(tr("metadata %1: removed, but the answer still has “%2”").arg(key, answered.value(key)));
+    return lines;
 }
 
 void CliRunner::fail(const CliError& error)

@@ -14,8 +14,10 @@
 #include <QObject>
 #include <QProcessEnvironment>
 
+class CustomerPatch;
 class ExpressClient;
 class SandboxProcess;
+struct UpdateOutcome;
 
 // Carries out one parsed command on the event loop: checks the input, starts the sandbox when asked,
 // makes the API calls through ExpressClient, prints the result and reports the exit code once.
@@ -45,6 +47,8 @@ private:
 
     // Prints the customer (detail view, or JSON) after a one-line confirmation.
     void showCustomer(const Customer& customer, const QString& confirmation = {});
+    // One line per field in which the server's answer differs from what was sent: "name: sent “A”, answered “B”".
+    static QStringList differences(const CustomerPatch& sent, const UpdateOutcome& outcome);
     void fail(const CliError& error);
     void finish(ExitCode code);
 

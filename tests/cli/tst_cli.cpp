@@ -28,6 +28,7 @@ constexpr int kSuccess = 0;
 constexpr int kInvalidInput = 2;
 constexpr int kApiRefused = 3;
 constexpr int kUnreachable = 4;
+constexpr int kNotExact = 5;
 
 const QString kUserId = u"usr_0123456789abcdef0123456789abcdef"_s;
 const QString kUnknownCustomerId = u"cus_00000000000000000000000000000000"_s;
@@ -86,6 +87,8 @@ private Q_SLOTS:
     void updateWithoutChangeSendsNothing();
     void dryRunPrintsTheBodyAndSendsNothing_data();
     void dryRunPrintsTheBodyAndSendsNothing();
+    void answerThatDiffersIsExitFiveNamingWhatDiffers_data();
+    void answerThatDiffersIsExitFiveNamingWhatDiffers();
     void validationErrorsListEveryIssue();
 
     void invalidInputSendsNoRequest_data();
@@ -511,6 +514,60 @@ void tst_Cli::dryRunPrintsTheBodyAndSendsNothing()
     QVERIFY2(sent.finished && sent.exitCode == kSuccess, sent.describe().constData());
     QCOMPARE(requests("PATCH").size(), 1);
     QCOMPARE(requests("PATCH").first().body, body);
+}
+
+void tst_Cli::answerThatDiffersIsExitFiveNamingWhatDiffers_data()
+{
+    QTest::addColumn<QStringList>("edits");
+    QTest::addColumn<QStringList>("lines"); // each on a line of its own on stderr
+    QTest::addColumn<QString>("storedName");
+
+    QTest::addRow("name") << QStringList {u"--name"_s, u"Harbour View Clinic"_s}
+                          << QStringList {u"name: sent “Harbour View Clinic”, answered “Harbor View Clinic”"_s}
+                          << u"Harbour View Clinic"_s;
+    QTest::addRow("a value changed, a key removed")
+        << QStringList {u"--set"_s, u"region=south"_s, u"--unset"_s, u"tier"_s}
+        << QStringList {u"metadata region: sent “south”, answered “north”"_s,
+               u"metadata tier: removed, but the answer still has “gold”"_s}
+        << u"Harbor View Clinic"_s;
+    QTest::addRow("a key added") << QStringList {u"--set"_s, u"wing=B"_s}
+                                 << QStringList {u"metadata wing: sent “B”, missing from the answer"_s}
+                                 << u"Harbor View Clinic"_s;
+}
+
+void tst_Cli::answerThatDiffersIsExitFiveNamingWhatDiffers()
+{
+    QFETCH(QStringList, edits);
+    QFETCH(QStringList, lines);
+    QFETCH(QString, storedName);
+
+    // The server stores the update but answers with the customer as it was (sandbox/README.md, "stale").
+    const QString id = createHarborView();
+    QVERIFY(m_server->addFault(u"stale,method=PATCH"_s));
+    const CliRun result = run(QStringList {u"update"_s, id} + edits);
+    QVERIFY2(result.finished && result.exitCode == kNotExact, result.describe().constData());
+    QVERIFY2(result.err.startsWith("express-admin-cli: The server accepted the update, but its answer differs from "
+                                   "what was sent."),
+        result.describe().constData());
+    QVERIFY2(result.errText().contains(u"express-admin-cli get "_s + id), result.describe().constData());
+    const QStringList errLines = result.errText().split(u'\n');
+    for (const QString& line : lines)
+        QVERIFY2(errLines.contains(u"  "_s + line), result.describe().constData());
+    QCOMPARE(errLines.size(), 1 + lines.size() + 1); // the message, the details, the final newline
+    QVERIFY2(!result.outText().contains(u"Updated"_s), result.describe().constData());
+
+    QCOMPARE(requests("PATCH").size(), 1);
+    QCOMPARE(m_server->store().find(id)->name, storedName); // it was carried out all the same
+
+    // --json: the error object on stdout carries the same lines and the customer as answered.
+    QVERIFY(m_server->addFault(u"stale,method=PATCH"_s));
+    const CliRun json = run(QStringList {u"--json"_s, u"update"_s, id, u"--set"_s, u"json=1"_s});
+    QVERIFY2(json.finished && json.exitCode == kNotExact, json.describe().constData());
+    const QJsonObject error = json.json().object().value(u"error"_s).toObject();
+    QCOMPARE(error.value(u"kind"_s).toString(), u"UpdateNotExact"_s);
+    QCOMPARE(
+        error.value(u"details"_s).toArray().first().toString(), u"metadata json: sent “1”, missing from the answer"_s);
+    QCOMPARE(error.value(u"customer"_s).toObject().value(u"expressCustomerId"_s).toString(), id);
 }
 
 void tst_Cli::validationErrorsListEveryIssue()

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 //
 // Fault injection as a client sees it: statuses with retry headers, broken bodies, dropped
-// connections, silence and latency; plus the spec parser.
+// connections, silence, stale answers and latency; plus the spec parser.
 
 #include "sandbox/Fault.h"
 #include "sandbox/SandboxSeed.h"
@@ -39,6 +39,9 @@ private Q_SLOTS:
     void truncatedBodyFailsToParse();
     void closeDropsTheConnectionMidBody();
     void hangNeverAnswers();
+    void staleAnswersTheCustomerAsItWasBefore_data();
+    void staleAnswersTheCustomerAsItWasBefore();
+    void staleHonoursCountAndFilters();
     void latencyDelaysEveryAnswer();
     void latencyWithCountIsUsedUp();
     void latencyCombinesWithAStatus();
@@ -82,6 +85,9 @@ void tst_SandboxFaults::parsesSpecs_data()
     QTest::addRow("close under a path prefix")
         << u"close,path=/v1/express/*"_s << u"close,path=/v1/express/*,count=1"_s;
     QTest::addRow("hang forever") << u"hang,count=always"_s << u"hang,count=always"_s;
+    QTest::addRow("stale on PATCH only") << u"stale,method=patch"_s << u"stale,method=PATCH,count=1"_s;
+    QTest::addRow("stale twice under a path prefix, slowly")
+        << u"stale,count=2,latency=50,path=/v1/express/*"_s << u"stale,latency=50,path=/v1/express/*,count=2"_s;
     QTest::addRow("should-retry and spaces")
         << u" status=500 , should-retry=false "_s << u"status=500,should-retry=false,count=1"_s;
 }
@@ -114,6 +120,8 @@ void tst_SandboxFaults::refusesBadSpecs_data()
     QTest::addRow("should-retry maybe") << u"status=500,should-retry=maybe"_s;
     QTest::addRow("retry-after not a number") << u"status=429,retry-after=soon"_s;
     QTest::addRow("a flag with a value") << u"hang=1"_s;
+    QTest::addRow("stale with a value") << u"stale=1"_s;
+    QTest::addRow("stale and a status") << u"stale,status=500"_s;
 }
 
 void tst_SandboxFaults::refusesBadSpecs()
@@ -261,6 +269,77 @@ void tst_SandboxFaults::hangNeverAnswers()
     QTRY_VERIFY(pending->isFinished());
     QVERIFY(pending->error() != QNetworkReply::NoError);
     delete pending;
+}
+
+void tst_SandboxFaults::staleAnswersTheCustomerAsItWasBefore_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("action"); // appended to /v1/express/<id>
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("answerIsOld"); // else: the usual answer
+
+    QTest::addRow("update") << "PATCH"_ba << QString() << R"({"expressCustomerName":"Renamed","metadata":null})"_ba
+                            << 200 << true;
+    QTest::addRow("deactivate") << "POST"_ba << u"/deactivate"_s << QByteArray() << 200 << true;
+    QTest::addRow("retrieve: nothing changed") << "GET"_ba << QString() << QByteArray() << 200 << true;
+    QTest::addRow("refused update: the error as usual")
+        << "PATCH"_ba << QString() << R"({"expressCustomerName":" "})"_ba << 422 << false;
+    QTest::addRow("add user: the message as usual")
+        << "POST"_ba << u"/users"_s << R"({"userId":"usr_0123456789abcdef0123456789abcdef"})"_ba << 200 << false;
+}
+
+void tst_SandboxFaults::staleAnswersTheCustomerAsItWasBefore()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, action);
+    QFETCH(QByteArray, body);
+    QFETCH(int, status);
+    QFETCH(bool, answerIsOld);
+
+    QVERIFY(m_server->store().setActive(firstId(), true).ok()); // so that deactivating changes it
+    const CustomerRecord before = m_server->store().customers().first();
+    QVERIFY(m_server->addFault(u"stale"_s));
+    const HttpReply reply = m_client->send(method, u"/v1/express/"_s + before.id + action, body);
+    QCOMPARE(reply.status, status);
+    QVERIFY(m_server->faults().isEmpty());
+    const CustomerRecord after = m_server->store().customers().first();
+    if (answerIsOld)
+        QCOMPARE(reply.json(), before.toApiJson());
+    else
+        QVERIFY(reply.json() != before.toApiJson());
+
+    // The request itself was carried out as always.
+    if (method == "PATCH" && status == 200) {
+        QCOMPARE(after.name, u"Renamed"_s);
+        QCOMPARE(after.metadata, std::nullopt);
+    } else if (action == u"/deactivate"_s) {
+        QVERIFY(!after.active);
+    } else if (action == u"/users"_s) {
+        QCOMPARE(after.members.size(), before.members.size() + 1);
+    } else {
+        QCOMPARE(after.toApiJson(), before.toApiJson());
+    }
+}
+
+void tst_SandboxFaults::staleHonoursCountAndFilters()
+{
+    QVERIFY(m_server->addFault(u"stale,method=PATCH,count=2"_s));
+    const QString path = u"/v1/express/"_s + firstId();
+    const QString original = m_server->store().customers().first().name;
+    QCOMPARE(m_client->get(path).json().value(u"expressCustomerName"_s).toString(), original); // GET: not matched
+
+    const QStringList names {u"First"_s, u"Second"_s, u"Third"_s};
+    QStringList answered;
+    for (const QString& name : names) {
+        const HttpReply reply = m_client->patch(path, {{u"expressCustomerName"_s, name}});
+        QCOMPARE(reply.status, 200);
+        answered.append(reply.json().value(u"expressCustomerName"_s).toString());
+        QCOMPARE(m_server->store().customers().first().name, name); // stored every time
+    }
+    // Twice the name before each request, then the fault is used up and the answer is current again.
+    QCOMPARE(answered, (QStringList {original, u"First"_s, u"Third"_s}));
+    QVERIFY(m_server->faults().isEmpty());
 }
 
 void tst_SandboxFaults::latencyDelaysEveryAnswer()

@@ -203,6 +203,29 @@ private:
         QTRY_VERIFY(done);
     }
 
+    // Opens the customer, appends suffix to its name (*edited: the name now) and turns the review off; the next
+    // PATCH is stored but answered with the customer as it was (a stale answer).
+    void editNameForAStaleSave(const QString& id, const QString& suffix, QString* edited)
+    {
+        openInList(id);
+        *edited = detail()->customer().name() + suffix;
+        m_window->saveFlow()->setReviewEnabled(false);
+        typeInName(suffix);
+        QVERIFY(m_server->addFault(u"stale,method=PATCH"_s));
+    }
+
+    // After its PATCH is answered, the stored name of the customer is changed as by another admin.
+    void renameOnServerAfterThePatch(const QString& id, const QString& name)
+    {
+        connect(m_server.get(), &Sandbox::SandboxServer::requestFinished, this, [this, id, name] {
+            if (m_server->requestLog().last()->method != "PATCH")
+                return;
+            Sandbox::CustomerPatch rename;
+            rename.name = name;
+            QVERIFY(m_server->store().update(id, rename).ok());
+        });
+    }
+
     QMessageBox* guardDialog() const { return m_window->guard()->dialog(); }
 
     void answerGuard(const QString& button)
@@ -567,6 +590,74 @@ private Q_SLOTS:
         QTRY_VERIFY(!detail()->isDirty());
         QVERIFY(m_server->store().find(id)->name.endsWith(u" retried"_s));
         QVERIFY(!bar->isVisible());
+    }
+
+    void staleAnswerIsCheckedByReadingTheCustomerAgain()
+    {
+        start();
+        const QString id = editableIds().first();
+        QString typed;
+        editNameForAStaleSave(id, u" (stale)"_s, &typed);
+        m_server->requestLog().clear();
+
+        QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+
+        // The server says something else happened; reading again shows it stored everything.
+        MessageBar* bar = m_window->messageBar();
+        QTRY_VERIFY(bar->isVisible());
+        QCOMPARE(bar->kind(), MessageBar::Kind::Warning);
+        QVERIFY2(bar->text().contains(u"answered with something else"_s), qPrintable(bar->text()));
+        QVERIFY2(bar->text().contains(u"your changes are stored"_s), qPrintable(bar->text()));
+        QCOMPARE(m_server->store().find(id)->name, typed);
+        QStringList methods;
+        for (const Sandbox::RequestRecord& record : m_server->requestLog().records())
+            methods.append(QString::fromLatin1(record.method));
+        QCOMPARE(methods, (QStringList {u"GET"_s, u"PATCH"_s, u"GET"_s}));
+
+        // The form shows what the server holds (which is what was typed), clean; the list row follows.
+        QVERIFY(!detail()->isDirty());
+        QVERIFY(!m_window->isWindowModified());
+        QCOMPARE(detail()->nameEdit()->text(), typed);
+        QCOMPARE(detail()->customer().name(), typed);
+        QCOMPARE(listModel()->customerAt(listModel()->rowOfId(id)).name(), typed);
+    }
+
+    void serverThatStoredSomethingElseKeepsTheEdits()
+    {
+        start();
+        const QString id = editableIds().first();
+        QString typed;
+        editNameForAStaleSave(id, u" (mine)"_s, &typed);
+        renameOnServerAfterThePatch(id, u"Renamed Elsewhere"_s);
+
+        action(u"saveAction"_s)->trigger();
+
+        MessageBar* bar = m_window->messageBar();
+        QTRY_VERIFY(bar->isVisible());
+        QCOMPARE(bar->kind(), MessageBar::Kind::Warning);
+        QVERIFY2(bar->text().contains(u"did something else than what was asked"_s), qPrintable(bar->text()));
+        QVERIFY2(bar->text().contains(u"“Renamed Elsewhere”"_s), qPrintable(bar->text()));
+        QVERIFY2(bar->text().contains(u"Your edits are kept"_s), qPrintable(bar->text()));
+        // Nothing typed is lost: the edit is still in the form, unsaved; the list shows the server's state.
+        QVERIFY(detail()->isDirty());
+        QVERIFY(m_window->isWindowModified());
+        QCOMPARE(detail()->nameEdit()->text(), typed);
+        QCOMPARE(listModel()->customerAt(listModel()->rowOfId(id)).name(), u"Renamed Elsewhere"_s);
+
+        // Saving again sets the user's edit against what the server holds, and stores it.
+        QObject::disconnect(m_server.get(), &Sandbox::SandboxServer::requestFinished, this, nullptr);
+        action(u"saveAction"_s)->trigger();
+        ReviewChangesDialog* review = waitForReview();
+        QVERIFY(review);
+        auto* choice = review->findChild<QWidget*>(u"conflictChoice_0"_s);
+        QVERIFY(choice);
+        auto* mine = choice->findChild<QRadioButton*>(u"keepMineRadio"_s);
+        QTest::mouseClick(mine, Qt::LeftButton, {}, QPoint(4, mine->height() / 2));
+        QTRY_VERIFY(mine->isChecked());
+        clickSend(review);
+        QTRY_VERIFY(!detail()->isDirty());
+        QCOMPARE(m_server->store().find(id)->name, typed);
+        QCOMPARE(detail()->nameEdit()->text(), typed);
     }
 
     void aRefusedKeyOffersToFixIt()

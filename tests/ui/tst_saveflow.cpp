@@ -92,6 +92,8 @@ private Q_SLOTS:
     void invalidDraftFailsWithoutAnyRequest();
     void rateLimitIsReportedAsProgress();
     void failedSaveCanBeRetriedByStartingAgain();
+    void answerThatDiffersIsCheckedByReadingAgain_data();
+    void answerThatDiffersIsCheckedByReadingAgain();
 
 private:
     // The customer as loaded (from the store, as the client would read it).
@@ -534,6 +536,55 @@ void tst_SaveFlow::failedSaveCanBeRetriedByStartingAgain()
     QVERIFY(m_flow->start(base, draft));
     QTRY_COMPARE(saved.size(), 1);
     QCOMPARE(stored().name, u"Second Try"_s);
+}
+
+void tst_SaveFlow::answerThatDiffersIsCheckedByReadingAgain_data()
+{
+    QTest::addColumn<QString>("afterPatch"); // what happens on the server once the PATCH is answered
+    QTest::addColumn<SaveFlow::Answer>("answer");
+    QTest::addColumn<QString>("outcomeName"); // the name outcome.customer has
+
+    QTest::addRow("stale answer, the store has it all") << QString() << SaveFlow::Answer::Differed << u"Renamed"_s;
+    QTest::addRow("renamed meanwhile: the store differs")
+        << u"rename"_s << SaveFlow::Answer::Differed << u"Renamed Elsewhere"_s;
+    QTest::addRow("the read fails: the answer is all there is")
+        << u"status=404,method=GET"_s << SaveFlow::Answer::DifferedUnchecked << u"City Clinic"_s;
+}
+
+void tst_SaveFlow::answerThatDiffersIsCheckedByReadingAgain()
+{
+    QFETCH(QString, afterPatch);
+    QFETCH(SaveFlow::Answer, answer);
+    QFETCH(QString, outcomeName);
+
+    m_flow->setReviewEnabled(false);
+    QVERIFY(server().addFault(u"stale,method=PATCH"_s));
+    connect(&server(), &Sandbox::SandboxServer::requestFinished, this, [this, afterPatch] {
+        if (afterPatch.isEmpty() || server().requestLog().last()->method != "PATCH")
+            return;
+        if (afterPatch == u"rename"_s)
+            changeOnServer(u"Renamed Elsewhere"_s, std::nullopt);
+        else
+            QVERIFY(server().addFault(afterPatch));
+    });
+    QSignalSpy saved(m_flow.get(), &SaveFlow::saved);
+    QSignalSpy progress(m_flow.get(), &SaveFlow::progressChanged);
+    QVERIFY(m_flow->start(loaded(), draftOf(u"Renamed"_s, loadedMetadata())));
+    QTRY_COMPARE(saved.size(), 1);
+    QVERIFY(!m_flow->isRunning());
+
+    const auto outcome = saved.at(0).at(0).value<UpdateOutcome>();
+    QCOMPARE(saved.at(0).at(1).value<SaveFlow::Answer>(), answer);
+    QCOMPARE(outcome.customer.name(), outcomeName);
+    QCOMPARE(outcome.isExact(), outcomeName == u"Renamed"_s);
+    QCOMPARE(outcome.nameDiffers, outcomeName != u"Renamed"_s);
+    QCOMPARE(records("PATCH").size(), 1);
+    QCOMPARE(records("GET").size(), 2); // before, and again after the answer
+    QStringList texts;
+    for (const QList<QVariant>& args : std::as_const(progress))
+        texts.append(args.at(0).toString());
+    QVERIFY2(texts.contains(u"The server answered with something else; reading the customer again…"_s),
+        qPrintable(texts.join(u" | "_s)));
 }
 
 QTEST_MAIN(tst_SaveFlow)
