@@ -34,6 +34,10 @@
         <source>The API key contains spaces or characters that cannot be sent. Enter it again.</source>
         <translation>Der API-Schlüssel enthält Leerzeichen oder Zeichen, die nicht gesendet werden können. Geben Sie ihn erneut ein.</translation>
     </message>
+    <message>
+        <source>An extra request header cannot be sent: %1</source>
+        <translation>Ein zusätzlicher Anfrage-Header kann nicht gesendet werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ApiError</name>
@@ -471,10 +475,6 @@ Betreut Avara-Express-Kunden über die Kommandozeile.
         <translation>Probelauf, es wurde nichts gesendet. Die Anfrage wäre:</translation>
     </message>
     <message>
-        <source>The server answered, but did not store exactly what was sent: %1</source>
-        <translation>Der Server hat geantwortet, aber nicht genau das gespeichert, was gesendet wurde: %1</translation>
-    </message>
-    <message>
         <source>Updated %1.</source>
         <translation>%1 aktualisiert.</translation>
     </message>
@@ -517,6 +517,26 @@ Betreut Avara-Express-Kunden über die Kommandozeile.
     <message>
         <source>Removed user %1 from customer %2.</source>
         <translation>Benutzer %1 vom Kunden %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>The server accepted the update, but its answer differs from what was sent. To see what it holds now: express-admin-cli get %1</source>
+        <translation>Der Server hat die Änderung angenommen, aber seine Antwort weicht vom Gesendeten ab. Was er jetzt gespeichert hat, zeigt: express-admin-cli get %1</translation>
+    </message>
+    <message>
+        <source>name: sent “%1”, answered “%2”</source>
+        <translation>Name: gesendet „%1“, geantwortet „%2“</translation>
+    </message>
+    <message>
+        <source>metadata %1: sent “%2”, answered “%3”</source>
+        <translation>Metadaten %1: gesendet „%2“, geantwortet „%3“</translation>
+    </message>
+    <message>
+        <source>metadata %1: sent “%2”, missing from the answer</source>
+        <translation>Metadaten %1: gesendet „%2“, fehlt in der Antwort</translation>
+    </message>
+    <message>
+        <source>metadata %1: removed, but the answer still has “%2”</source>
+        <translation>Metadaten %1: entfernt, aber die Antwort enthält noch „%2“</translation>
     </message>
 </context>
 <context>
@@ -768,6 +788,29 @@ Betreut Avara-Express-Kunden über die Kommandozeile.
     <message>
         <source>The quoted text that starts on line %1 is never closed.</source>
         <translation>Der in Zeile %1 beginnende Text in Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomHeaders</name>
+    <message>
+        <source>Line %1 of AVARA_CUSTOM_HEADERS is not “Name: value” (no colon); it was ignored.</source>
+        <translation>Zeile %1 von AVARA_CUSTOM_HEADERS hat nicht die Form „Name: Wert“ (kein Doppelpunkt); sie wurde ignoriert.</translation>
+    </message>
+    <message>
+        <source>Line %1 of AVARA_CUSTOM_HEADERS was ignored: %2</source>
+        <translation>Zeile %1 von AVARA_CUSTOM_HEADERS wurde ignoriert: %2</translation>
+    </message>
+    <message>
+        <source>the header name is empty or holds characters other than letters, digits and !#$%&amp;&apos;*+-.^_`|~.</source>
+        <translation>der Header-Name ist leer oder enthält andere Zeichen als Buchstaben, Ziffern und !#$%&amp;&apos;*+-.^_`|~.</translation>
+    </message>
+    <message>
+        <source>the client sets the header “%1” itself; it cannot be replaced or added.</source>
+        <translation>der Client setzt den Header „%1“ selbst; er kann weder ersetzt noch hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>the value of the header “%1” holds a line break, another control character or a character beyond ASCII.</source>
+        <translation>der Wert des Headers „%1“ enthält einen Zeilenumbruch, ein anderes Steuerzeichen oder ein Zeichen außerhalb von ASCII.</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1447,13 @@ Betreut Avara-Express-Kunden über die Kommandozeile.
     </message>
 </context>
 <context>
+    <name>Logging</name>
+    <message>
+        <source>AVARA_LOG=“%1” is not a log level (debug, info, warning, error or off); it was ignored.</source>
+        <translation>AVARA_LOG=„%1“ ist keine Protokollstufe (debug, info, warning, error oder off); der Wert wurde ignoriert.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Choose a customer from the list, or open one by its id (%1).</source>
@@ -1662,10 +1712,6 @@ Betreut Avara-Express-Kunden über die Kommandozeile.
         <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
-        <source>Saved, but the server did not do exactly what was asked. %1</source>
-        <translation>Gespeichert, aber der Server hat nicht genau das getan, was verlangt wurde. %1</translation>
-    </message>
-    <message>
         <source>Nothing to save: the server already has these values.</source>
         <translation>Nichts zu speichern: Der Server hat diese Werte bereits.</translation>
     </message>
@@ -1709,6 +1755,22 @@ Erstellt mit Qt %1.</translation>
     <message>
         <source>close the window</source>
         <translation>das Fenster schließen</translation>
+    </message>
+    <message>
+        <source>Saved, but the server answered with something else than what was sent. Reading the customer again shows your changes are stored; the server&apos;s answer was out of date.</source>
+        <translation>Gespeichert, aber der Server hat mit etwas anderem geantwortet, als gesendet wurde. Der erneut gelesene Kunde zeigt, dass Ihre Änderungen gespeichert sind; die Antwort des Servers war veraltet.</translation>
+    </message>
+    <message>
+        <source>Your edits are kept: Save sends them again, Reload shows what the server holds.</source>
+        <translation>Ihre Änderungen bleiben erhalten: Speichern sendet sie erneut, Neu laden zeigt, was der Server gespeichert hat.</translation>
+    </message>
+    <message>
+        <source>Saved, but the server did something else than what was asked. %1 Reading the customer again failed, so what it holds now is not known. %2</source>
+        <translation>Gespeichert, aber der Server hat etwas anderes getan als verlangt. %1 Der Kunde konnte nicht erneut gelesen werden; was der Server jetzt gespeichert hat, ist daher unbekannt. %2</translation>
+    </message>
+    <message>
+        <source>Saved, but the server did something else than what was asked. %1 %2</source>
+        <translation>Gespeichert, aber der Server hat etwas anderes getan als verlangt. %1 %2</translation>
     </message>
 </context>
 <context>
@@ -2469,6 +2531,10 @@ Erstellt mit Qt %1.</translation>
             <numerusform>Die Anfrage ist fehlgeschlagen; neuer Versuch in %n s…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The server answered with something else; reading the customer again…</source>
+        <translation>Der Server hat mit etwas anderem geantwortet; der Kunde wird erneut gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>ScreenshotScenario</name>
@@ -2610,6 +2676,10 @@ Erstellt mit Qt %1.</translation>
     <message>
         <source>Try &apos;express-admin-cli %1 --help&apos;.</source>
         <translation>Rufen Sie „express-admin-cli %1 --help“ auf.</translation>
+    </message>
+    <message>
+        <source>express-admin-cli: warning: %1</source>
+        <translation>express-admin-cli: Warnung: %1</translation>
     </message>
 </context>
 </TS>
