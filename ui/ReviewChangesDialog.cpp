@@ -5,19 +5,20 @@
 #include "core/CustomerDiff.h"
 #include "ui/ConflictChoiceWidget.h"
 #include "ui/MetadataPalette.h"
+#include "ui/RequestBodyView.h"
 #include "ui/ReviewText.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QFontDatabase>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QShowEvent>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -148,13 +149,9 @@ ReviewChangesDialog::ReviewChangesDialog(QWidget* parent)
 
     m_bodyLabel = new QLabel(tr("Exact request &body:"), this);
     m_bodyLabel->setObjectName(u"bodyLabel"_s);
-    m_jsonBody = new QPlainTextEdit(this);
+    m_jsonBody = new RequestBodyView(this);
     m_jsonBody->setObjectName(u"jsonBody"_s);
     m_jsonBody->setAccessibleName(tr("Exact request body (JSON)"));
-    m_jsonBody->setReadOnly(true);
-    m_jsonBody->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_jsonBody->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_jsonBody->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_bodyLabel->setBuddy(m_jsonBody);
 
     m_skipReviewCheck = new QCheckBox(tr("&Don't ask again — save directly (conflicts are always shown)"), this);
@@ -199,8 +196,21 @@ ReviewChangesDialog::ReviewChangesDialog(QWidget* parent)
     layout->addWidget(m_skipReviewCheck);
     layout->addWidget(m_buttons);
 
-    resize(760, 620);
     setMerge(MergeResult());
+}
+
+void ReviewChangesDialog::showEvent(QShowEvent* event)
+{
+    QDialog::showEvent(event);
+    if (event->spontaneous() || m_sized)
+        return;
+    // Wide enough for before/after side by side; as tall as what is shown asks (a short body, a short dialog),
+    // within the screen.
+    m_sized = true;
+    QSize size(qMax(kPreferredWidth, sizeHint().width()), sizeHint().height());
+    if (const QScreen* shownOn = screen())
+        size = size.boundedTo(shownOn->availableSize() * 9 / 10);
+    resize(size);
 }
 
 void ReviewChangesDialog::setMerge(const MergeResult& merge)
@@ -317,7 +327,9 @@ void ReviewChangesDialog::refresh()
     } else {
         // Pretty-printed from the very bytes that will be sent, so what is shown cannot drift from what goes out.
         const QByteArray bytes = currentPatch.toJsonBytes();
-        m_jsonBody->setPlainText(QString::fromUtf8(QJsonDocument::fromJson(bytes).toJson(QJsonDocument::Indented)));
+        // Without the newline that ends the indented JSON, which would only add an empty line.
+        m_jsonBody->setPlainText(
+            QString::fromUtf8(QJsonDocument::fromJson(bytes).toJson(QJsonDocument::Indented).trimmed()));
     }
     const QString id = theirs.id();
     m_bodyLabel->setText(

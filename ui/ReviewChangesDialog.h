@@ -13,10 +13,10 @@ class ConflictChoiceWidget;
 class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
-class QPlainTextEdit;
 class QPushButton;
 class QScrollArea;
 class QTreeWidget;
+class RequestBodyView;
 
 // Shows what a save will send before it is sent: each change to the customer as it is now on the server, the
 // other admin's changes merged in, a side-by-side choice per conflict, and the exact JSON body. Open it with
@@ -52,8 +52,11 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
+    static constexpr int kPreferredWidth = 760;
+
     void rebuildConflicts();
     void refresh();
     void fillChanges(QTreeWidget* tree, const QList<CustomerChange>& changes);
@@ -71,9 +74,11 @@ private:
     QWidget* m_conflictsContainer = nullptr;
     QList<ConflictChoiceWidget*> m_conflictWidgets;
     QLabel* m_bodyLabel = nullptr;
-    QPlainTextEdit* m_jsonBody = nullptr;
+    RequestBodyView* m_jsonBody = nullptr;
     QCheckBox* m_skipReviewCheck = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     QPushButton* m_sendButton = nullptr;
     QPushButton* m_cancelButton = nullptr;
+    // Sized to its contents on the first show; later the user's size stands.
+    bool m_sized = false;
 };

@@ -15,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTreeWidget>
@@ -70,9 +71,18 @@ QStringList rowTexts(const QTreeWidget* tree, int row)
     return texts;
 }
 
+// n pairs key00=v, key01=v, ...: a body of n + 4 lines.
+Metadata manyPairs(int n)
+{
+    Metadata metadata;
+    for (int i = 0; i < n; ++i)
+        metadata.insert(u"key%1"_s.arg(i, 2, 10, QChar(u'0')), u"v"_s);
+    return metadata;
+}
+
 QString pretty(const QByteArray& compact)
 {
-    return QString::fromUtf8(QJsonDocument::fromJson(compact).toJson(QJsonDocument::Indented));
+    return QString::fromUtf8(QJsonDocument::fromJson(compact).toJson(QJsonDocument::Indented).trimmed());
 }
 
 } // namespace
@@ -98,6 +108,8 @@ private Q_SLOTS:
     void escapeCancels();
     void ctrlEnterSends();
     void ctrlEnterDoesNothingWhileAConflictIsOpen();
+    void bodyAsksForAsManyLinesAsItHasWithinLimits();
+    void firstShowFitsTheDialogToItsContentsThenKeepsTheUsersSize();
 
 private:
     QTreeWidget* changesList() const { return m_dialog->findChild<QTreeWidget*>(u"changesList"_s); }
@@ -352,6 +364,56 @@ void tst_ReviewChangesDialog::ctrlEnterDoesNothingWhileAConflictIsOpen()
     QTest::keyClick(m_dialog.get(), Qt::Key_Return);
     QCOMPARE(accepted.size(), 0);
     QVERIFY(m_dialog->isVisible());
+}
+
+void tst_ReviewChangesDialog::bodyAsksForAsManyLinesAsItHasWithinLimits()
+{
+    const auto preferredHeight = [this](const MergeResult& merge) {
+        m_dialog->setMerge(merge);
+        return jsonBody()->sizeHint().height();
+    };
+    const int rename = preferredHeight(plainMerge(u"New"_s, loaded())); // 3 lines: the minimum applies
+    const int renameAndPairs = preferredHeight(plainMerge(u"New"_s, manyPairs(2))); // 7 lines
+    const int tenPairs = preferredHeight(plainMerge(u"City Clinic"_s, manyPairs(10))); // 14 lines
+    const int fortyPairs = preferredHeight(plainMerge(u"City Clinic"_s, manyPairs(40))); // 44 lines: capped
+    const int fiftyPairs = preferredHeight(plainMerge(u"City Clinic"_s, manyPairs(50)));
+
+    const int lineSpacing = jsonBody()->fontMetrics().lineSpacing();
+    QCOMPARE(renameAndPairs - rename, (7 - 4) * lineSpacing);
+    QCOMPARE(tenPairs - renameAndPairs, (14 - 7) * lineSpacing);
+    QCOMPARE(fortyPairs - tenPairs, (18 - 14) * lineSpacing);
+    QCOMPARE(fiftyPairs, fortyPairs);
+    QVERIFY(jsonBody()->minimumSizeHint().height() < rename);
+}
+
+void tst_ReviewChangesDialog::firstShowFitsTheDialogToItsContentsThenKeepsTheUsersSize()
+{
+    const auto shownSize = [](const MergeResult& merge) {
+        ReviewChangesDialog dialog;
+        dialog.setMerge(merge);
+        dialog.show();
+        return QTest::qWaitForWindowExposed(&dialog) ? dialog.size() : QSize();
+    };
+    const QSize shortBody = shownSize(plainMerge(u"New"_s, loaded()));
+    const QSize longBody = shownSize(plainMerge(u"City Clinic"_s, manyPairs(12)));
+    QVERIFY(shortBody.isValid() && longBody.isValid());
+    QVERIFY2(shortBody.height() < longBody.height(),
+        qPrintable(u"%1 vs %2"_s.arg(shortBody.height()).arg(longBody.height())));
+    const QSize available = m_dialog->screen()->availableSize();
+    QCOMPARE(shortBody.width(), qMin(760, available.width() * 9 / 10));
+    QVERIFY(longBody.height() <= available.height() * 9 / 10);
+
+    m_dialog->setMerge(plainMerge(u"New"_s, loaded()));
+    m_dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+    // Taller than the dialog's minimum with either body.
+    const QSize usersSize = m_dialog->size() + QSize(-40, 120);
+    m_dialog->resize(usersSize);
+    m_dialog->setMerge(plainMerge(u"City Clinic"_s, manyPairs(12)));
+    m_dialog->hide();
+    m_dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_dialog.get()));
+    QCOMPARE(m_dialog->size(), usersSize);
 }
 
 QTEST_MAIN(tst_ReviewChangesDialog)

@@ -62,7 +62,7 @@ QPushButton* sendButton(const ReviewChangesDialog* dialog)
 
 QString pretty(const QByteArray& compact)
 {
-    return QString::fromUtf8(QJsonDocument::fromJson(compact).toJson(QJsonDocument::Indented));
+    return QString::fromUtf8(QJsonDocument::fromJson(compact).toJson(QJsonDocument::Indented).trimmed());
 }
 
 } // namespace
