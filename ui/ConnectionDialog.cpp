@@ -18,6 +18,7 @@
 #include <QPainter>
 #include <QPixmap>
 #include <QPushButton>
+#include <QStringList>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -199,7 +200,8 @@ void ConnectionDialog::selectProfile(const QString& id)
 
 void ConnectionDialog::focusKey(const QString& message)
 {
-    showKeyStatus(message, true);
+    m_keyPrompt = message;
+    showKeyStatus(m_keyStatusText, m_keyStatusWarning);
     m_keyEdit->setFocus(Qt::OtherFocusReason);
     m_keyEdit->selectAll();
 }
@@ -220,6 +222,8 @@ void ConnectionDialog::onCurrentRowChanged(int row)
 {
     Q_UNUSED(row);
     m_testResult->clear();
+    // A prompt such as "Enter the API key of …" is about the profile it was given for.
+    m_keyPrompt.clear();
     const QString id = currentId();
     ConnectionProfile profile;
     if (id == ConnectionProfile::kSandboxId) {
@@ -343,9 +347,17 @@ void ConnectionDialog::updateButtons()
 
 void ConnectionDialog::showKeyStatus(const QString& text, bool warning)
 {
-    m_keyStatus->setText(text);
+    m_keyStatusText = text;
+    m_keyStatusWarning = warning;
+    // The prompt stays above whatever the keychain says later (no key, session only, ...).
+    QStringList lines;
+    for (const QString& line : {m_keyPrompt, text}) {
+        if (!line.isEmpty() && !lines.contains(line))
+            lines.append(line);
+    }
+    m_keyStatus->setText(lines.join(u'\n'));
     QPalette palette = this->palette();
-    if (warning)
+    if (warning || !m_keyPrompt.isEmpty())
         palette.setColor(QPalette::WindowText, MetadataPalette::warningText(this->palette()));
     m_keyStatus->setPalette(palette);
 }

@@ -82,4 +82,8 @@ private:
     QPointer<ExpressClient> m_testClient;
     QString m_newId;
     bool m_saving = false;
+    // What focusKey() asked for, shown above the key's status until another profile is chosen.
+    QString m_keyPrompt;
+    QString m_keyStatusText;
+    bool m_keyStatusWarning = false;
 };

@@ -192,6 +192,33 @@ private Q_SLOTS:
         QTest::keyClicks(dialog->findChild<QLineEdit*>(u"apiKeyEdit"_s), u"k"_s);
         QVERIFY(connect->isEnabled());
     }
+
+    void aKeyPromptStaysAboveWhatTheKeychainSaysLater()
+    {
+        SecretStore secrets(SecretStore::Backend::Memory);
+        ConnectionProfile production;
+        production.name = u"Production"_s;
+        production.baseUrl = m_server->baseUrl();
+        production.color = u"#c62828"_s;
+        const QString id = m_profiles->save(production);
+        auto dialog = makeDialog(&secrets);
+        auto* keyStatus = dialog->findChild<QLabel*>(u"keyStatus"_s);
+        QVERIFY(keyStatus);
+
+        // As the app does at start-up when the last profile has no key: select it, then ask. The keychain's
+        // own answer ("no key stored") arrives after the prompt and joins it below; it does not replace it.
+        dialog->selectProfile(id);
+        dialog->focusKey(u"Enter the API key of “Production”."_s);
+        QTRY_VERIFY2(keyStatus->text().contains(u"No API key is stored"_s), qPrintable(keyStatus->text()));
+        QCOMPARE(keyStatus->text(), u"Enter the API key of “Production”.\nNo API key is stored for this profile."_s);
+
+        // The prompt belongs to that profile: choosing another one drops it.
+        dialog->selectProfile(ConnectionProfile::kSandboxId);
+        QVERIFY(!keyStatus->text().contains(u"Enter the API key"_s));
+        dialog->selectProfile(id);
+        QTRY_VERIFY(keyStatus->text().contains(u"No API key is stored"_s));
+        QVERIFY(!keyStatus->text().contains(u"Enter the API key"_s));
+    }
 };
 
 QTEST_MAIN(tst_ConnectionDialog)
