@@ -18,6 +18,9 @@ packages=(
     curl
     # packaging and its test (packaging/test-package.sh): dpkg-shlibdeps, file, and the validators
     dpkg-dev file desktop-file-utils appstream
+    # the keyring test (tests/ui/run-with-secret-service.sh): a private D-Bus session with gnome-keyring as the
+    # Secret Service, libsecret (QtKeychain loads it at run time) and secret-tool to look keys up independently
+    dbus-daemon gnome-keyring libsecret-1-0 libsecret-tools
 )
 
 missing=()
