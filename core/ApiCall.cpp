@@ -252,6 +252,9 @@ void ApiCall::onFinished()
     }
     m_ambiguous = m_ambiguous || mayHaveTakenEffect;
     error.attempts = m_attempts;
+    // The SDKs' "info" level: retries, not every attempt.
+    qCInfo(lcApi).noquote() << QString::fromLatin1(m_request.method) << m_request.path
+                            << u"retrying in %1 ms (attempt %2)"_s.arg(decision.delay.count()).arg(m_attempts + 1);
     m_retryTimer.start(decision.delay);
     Q_EMIT retryScheduled(m_id, m_attempts + 1, decision.delay, error);
 }

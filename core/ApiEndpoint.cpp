@@ -42,6 +42,11 @@ std::optional<ApiError> ApiEndpoint::check() const
         if (c.unicode() <= 0x20 || c.unicode() >= 0x7f)
             return refuse(tr("The API key contains spaces or characters that cannot be sent. Enter it again."));
     }
+    // AVARA_CUSTOM_HEADERS is filtered when read; this catches options built in code.
+    for (const auto& [name, value] : m_options.extraHeaders) {
+        if (const std::optional<EnvironmentIssue> issue = CustomHeaders::check(name, value))
+            return refuse(tr("An extra request header cannot be sent: %1").arg(issue->message));
+    }
     return std::nullopt;
 }
 
@@ -66,6 +71,9 @@ QNetworkRequest ApiEndpoint::networkRequest(const ApiRequest& request, int retry
         networkRequest.setRawHeader("Content-Type", "application/json");
     networkRequest.setRawHeader("User-Agent", userAgent());
     networkRequest.setRawHeader("x-stainless-retry-count", QByteArray::number(retryCount));
+    // check() has refused any that would replace the headers above, except User-Agent.
+    for (const auto& [name, value] : m_options.extraHeaders)
+        networkRequest.setRawHeader(name, value);
     // A redirect to another scheme, host or port is not followed: the Authorization header must not go there.
     networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);

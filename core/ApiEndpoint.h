@@ -5,6 +5,7 @@
 #include "core/ApiError.h"
 #include "core/ApiRequest.h"
 #include "core/ClientOptions.h"
+#include "core/CustomHeaders.h"
 
 #include <QCoreApplication>
 #include <QNetworkRequest>
@@ -13,8 +14,8 @@
 #include <optional>
 
 // Where and how requests go: builds every QNetworkRequest (URL, Bearer key, JSON headers, User-Agent, retry
-// count, same-origin redirects only) and refuses options that must not be used (no key, plain http to a
-// remote host, a URL that is not http(s)).
+// count, extra headers, same-origin redirects only) and refuses options that must not be used (no key, plain http
+// to a remote host, a URL that is not http(s), an extra header that is malformed or one of the client's own).
 class ApiEndpoint
 {
     Q_DECLARE_TR_FUNCTIONS(ApiEndpoint)

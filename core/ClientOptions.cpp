@@ -16,5 +16,11 @@ ClientOptions ClientOptions::fromEnvironment(const QProcessEnvironment& environm
     const QString baseUrl = environment.value(u"AVARA_BASE_URL"_s).trimmed();
     if (!baseUrl.isEmpty())
         options.baseUrl = QUrl(baseUrl);
+    options.extraHeaders = CustomHeaders::parse(environment.value(CustomHeaders::kVariable)).headers;
     return options;
+}
+
+QList<EnvironmentIssue> ClientOptions::environmentIssues(const QProcessEnvironment& environment)
+{
+    return CustomHeaders::parse(environment.value(CustomHeaders::kVariable)).issues;
 }

@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/CustomHeaders.h"
+#include "core/EnvironmentIssue.h"
+
+#include <QList>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QUrl>
@@ -33,8 +37,15 @@ struct ClientOptions
     // [0.75, 1] (the SDKs: 0.5 s and 8 s). Tests shrink them; a server's Retry-After is used as given.
     std::chrono::milliseconds retryBaseDelay {500};
     std::chrono::milliseconds retryMaxDelay {8000};
+    // Added to every request after the client's own headers (a User-Agent here replaces the client's). Values may
+    // be secrets: they are never logged or shown. Refused names (CustomHeaders::isRefused) and malformed entries
+    // make every call fail as InvalidRequest before anything is sent.
+    CustomHeaders::List extraHeaders;
 
-    // AVARA_API_KEY and AVARA_BASE_URL, over the defaults.
+    // AVARA_API_KEY, AVARA_BASE_URL and the well-formed lines of AVARA_CUSTOM_HEADERS, over the defaults.
     static ClientOptions fromEnvironment(
+        const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
+    // What fromEnvironment() left out of AVARA_CUSTOM_HEADERS, and why, for the user to see.
+    static QList<EnvironmentIssue> environmentIssues(
         const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
 };

@@ -7,6 +7,7 @@
 #include "core/ApiRequest.h"
 #include "core/CustomerJson.h"
 #include "core/CustomerPageJson.h"
+#include "core/Logging.h"
 #include "core/OperationStatusJson.h"
 #include "core/Validation.h"
 
@@ -186,13 +187,26 @@ struct PageHandler
     }
 };
 
+// Their names only: a value may be a secret.
+void logExtraHeaders(const ClientOptions& options)
+{
+    if (options.extraHeaders.isEmpty())
+        return;
+    QByteArrayList names;
+    for (const auto& header : options.extraHeaders)
+        names.append(header.first);
+    qCDebug(lcApi).noquote() << "extra headers on every request:" << QString::fromLatin1(names.join(", "));
+}
+
 } // namespace
 
 ExpressClient::ExpressClient(QNetworkAccessManager* nam, const ClientOptions& options, QObject* parent)
     : QObject(parent)
     , m_nam(nam)
     , m_options(options)
-{ }
+{
+    logExtraHeaders(m_options);
+}
 
 ExpressClient::~ExpressClient()
 {
@@ -205,6 +219,7 @@ ExpressClient::~ExpressClient()
 void ExpressClient::setOptions(const ClientOptions& options)
 {
     m_options = options;
+    logExtraHeaders(m_options);
 }
 
 ApiCall* ExpressClient::beginCall(QObject* context)

@@ -9,6 +9,7 @@
 #include "ui/EmbeddedSandbox.h"
 #include "ui/FirstRunDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/MessageBar.h"
 #include "ui/SecretStore.h"
 #include "ui/StartupPlan.h"
 
@@ -99,9 +100,22 @@ void ConnectionController::connectTo(const ConnectionProfile& profile, const QSt
 {
     if (!m_window)
         return;
+    ClientOptions options = profile.clientOptions(apiKey);
+    QStringList environmentWarnings;
+    if (profile.source == ConnectionProfile::Source::Environment) {
+        // The extra headers belong to the environment's server only, never to a stored profile's.
+        options.extraHeaders = ClientOptions::fromEnvironment(m_environment).extraHeaders;
+        for (const EnvironmentIssue& issue : ClientOptions::environmentIssues(m_environment))
+            environmentWarnings.append(issue.message);
+    }
     ExpressClient* old = m_client;
-    m_client = new ExpressClient(m_nam, profile.clientOptions(apiKey), this);
+    m_client = new ExpressClient(m_nam, options, this);
     m_window->setConnection(m_client, profile);
+    if (!environmentWarnings.isEmpty()) {
+        for (const QString& warning : std::as_const(environmentWarnings))
+            qCWarning(lcUi).noquote() << warning;
+        m_window->messageBar()->showMessage(MessageBar::Kind::Warning, environmentWarnings.join(u'\n'));
+    }
     if (old)
         old->deleteLater();
     m_window->setConnectionNote(profile.source == ConnectionProfile::Source::Stored && m_secrets->isSessionOnly()

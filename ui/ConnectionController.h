@@ -25,7 +25,8 @@ class ConnectionController : public QObject
 
 public:
     // None of the pointers is owned; the window must be destroyed before this object (it holds this object's
-    // client), the others must outlive it. environment stands for the process's (AVARA_API_KEY, AVARA_BASE_URL).
+    // client), the others must outlive it. environment stands for the process's (AVARA_API_KEY, AVARA_BASE_URL,
+    // AVARA_CUSTOM_HEADERS: the Environment profile sends its extra headers, and shows the lines it ignored).
     ConnectionController(MainWindow* window, ProfileStore* profiles, SecretStore* secrets, QNetworkAccessManager* nam,
         const QProcessEnvironment& environment, QObject* parent = nullptr);
     ~ConnectionController() override;

@@ -437,7 +437,11 @@ QString CliArgumentParser::helpText(const QString& command)
     text += u'\n'
         + tr("Environment:\n"
              "  AVARA_API_KEY   the API key (required unless --sandbox); it is never taken from the command line\n"
-             "  AVARA_BASE_URL  the API's base URL when --base-url is not given\n");
+             "  AVARA_BASE_URL  the API's base URL when --base-url is not given\n"
+             "  AVARA_CUSTOM_HEADERS\n"
+             "                  extra request headers, one 'Name: value' per line; the client's own (Authorization,\n"
+             "                  Content-Type, Host, ...) are refused, and every ignored line is reported\n"
+             "  AVARA_LOG       debug (each request), info (retries), warning, error or off; QT_LOGGING_RULES wins\n");
     text += u'\n' + exitCodesText();
     text += u'\n' + tr("Run 'express-admin-cli COMMAND --help' for a command's options.") + u'\n';
     return text;

@@ -8,6 +8,9 @@
 #include "Console.h"
 #include "ExitCode.h"
 
+#include "core/ClientOptions.h"
+#include "core/EnvironmentIssue.h"
+#include "core/Logging.h"
 #include "core/Translations.h"
 
 #include <QCoreApplication>
@@ -65,7 +68,17 @@ int main(int argc, char* argv[])
         break;
     }
 
-    CliRunner runner(parsed.request, QProcessEnvironment::systemEnvironment());
+    const QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // Ignored lines of AVARA_CUSTOM_HEADERS (the sandbox gets no extra headers) and an unknown AVARA_LOG.
+    QList<EnvironmentIssue> issues;
+    if (const std::optional<EnvironmentIssue> logIssue = Logging::applyEnvironment(environment))
+        issues.append(*logIssue);
+    if (!parsed.request.sandbox)
+        issues.append(ClientOptions::environmentIssues(environment));
+    for (const EnvironmentIssue& issue : std::as_const(issues))
+        console.err(QCoreApplication::translate("main", "express-admin-cli: warning: %1").arg(issue.message));
+
+    CliRunner runner(parsed.request, environment);
     QObject::connect(&runner, &CliRunner::finished, &app, [](int exitCode) { QCoreApplication::exit(exitCode); });
     // Started from the event loop, so that even an immediate failure reaches exec()'s exit.
     QTimer::singleShot(0, &runner, &CliRunner::start);

@@ -6,6 +6,8 @@
 #include "AppController.h"
 #include "AppOptions.h"
 
+#include "core/EnvironmentIssue.h"
+#include "core/Logging.h"
 #include "core/Translations.h"
 #include "ui/Icons.h"
 
@@ -14,6 +16,7 @@
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QPalette>
+#include <QProcessEnvironment>
 #include <QStyleFactory>
 
 #include <cstdio>
@@ -151,6 +154,10 @@ int main(int argc, char* argv[])
         QApplication::setPalette(darkPalette());
     }
     QApplication::setWindowIcon(Icons::application());
+    // AVARA_LOG, under QT_LOGGING_RULES. An unknown level is a developer's typo: stderr is the place for it.
+    if (const std::optional<EnvironmentIssue> issue =
+            Logging::applyEnvironment(QProcessEnvironment::systemEnvironment()))
+        std::fprintf(stderr, "express-admin: %s\n", qPrintable(issue->message));
 
     AppOptions options;
     options.sandbox = parser.isSet(sandboxOption);

@@ -14,6 +14,7 @@
 #include "ui/EmbeddedSandbox.h"
 #include "ui/FirstRunDialog.h"
 #include "ui/MainWindow.h"
+#include "ui/MessageBar.h"
 #include "ui/SecretStore.h"
 #include "ui/StartupPlan.h"
 
@@ -48,6 +49,9 @@ QString actionName(StartupPlan::Action action)
     }
     return {};
 }
+
+// A good line, one the client refuses (it carries a key) and one without a colon.
+const QString kCustomHeaders = u"X-Tenant: north\nAuthorization: Bearer not-the-key\nnonsense"_s;
 
 QProcessEnvironment environmentWith(const QString& key, const QString& baseUrl)
 {
@@ -339,6 +343,42 @@ private Q_SLOTS:
         QVERIFY(!askedForCustomers(*m_environmentServer));
         QVERIFY(!askedForCustomers(*m_savedServer));
         QVERIFY(!m_controller->firstRunDialog());
+    }
+
+    // AVARA_CUSTOM_HEADERS: sent by the Environment profile only, and each ignored line shown in the message bar.
+    void environmentProfileSendsTheCustomHeadersAndShowsIgnoredLines()
+    {
+        QProcessEnvironment environment =
+            environmentWith(m_environmentServer->apiKey(), m_environmentServer->baseUrl().toString());
+        environment.insert(u"AVARA_CUSTOM_HEADERS"_s, kCustomHeaders);
+        startApp(environment);
+        QTRY_VERIFY(loadedRows() > 0); // with the environment's key, not line 2's
+        QCOMPARE(m_window->profile().source, ConnectionProfile::Source::Environment);
+        const auto records = m_environmentServer->requestLog().records();
+        QVERIFY(!records.isEmpty());
+        for (const Sandbox::RequestRecord& record : records)
+            QCOMPARE(record.header("X-Tenant"), "north"_ba);
+        const MessageBar* bar = m_window->messageBar();
+        QVERIFY(bar->isVisible());
+        QCOMPARE(bar->kind(), MessageBar::Kind::Warning);
+        QVERIFY2(bar->text().contains(u"“Authorization”"_s), qPrintable(bar->text()));
+        QVERIFY2(bar->text().contains(u"Line 3 "_s), qPrintable(bar->text()));
+        QVERIFY2(!bar->text().contains(u"not-the-key"_s), qPrintable(bar->text()));
+    }
+
+    void storedProfileSendsNoCustomHeaders()
+    {
+        const QString savedId = saveProfile(u"Production"_s, m_savedServer->baseUrl());
+        storeKey(savedId, m_savedServer->apiKey());
+        m_profiles->setLastUsedId(savedId);
+        QProcessEnvironment environment = environmentWith({}, {});
+        environment.insert(u"AVARA_CUSTOM_HEADERS"_s, kCustomHeaders);
+        startApp(environment);
+        QTRY_VERIFY(loadedRows() > 0);
+        QCOMPARE(m_window->profile().id, savedId);
+        for (const Sandbox::RequestRecord& record : m_savedServer->requestLog().records())
+            QVERIFY(record.header("X-Tenant").isEmpty());
+        QVERIFY(!m_window->messageBar()->isVisible());
     }
 };
 
