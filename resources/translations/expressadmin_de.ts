@@ -426,22 +426,30 @@ Betreut Avara-Express-Kunden über die Kommandozeile.
         <translation>Befehle:</translation>
     </message>
     <message>
-        <source>Environment:
-  AVARA_API_KEY   the API key (required unless --sandbox); it is never taken from the command line
-  AVARA_BASE_URL  the API&apos;s base URL when --base-url is not given
-</source>
-        <translation>Umgebung:
-  AVARA_API_KEY   der API-Schlüssel (erforderlich außer mit --sandbox); er wird nie von der Kommandozeile genommen
-  AVARA_BASE_URL  die Basis-URL der API, wenn --base-url nicht angegeben ist
-</translation>
-    </message>
-    <message>
         <source>Run &apos;express-admin-cli COMMAND --help&apos; for a command&apos;s options.</source>
         <translation>Rufen Sie „express-admin-cli BEFEHL --help“ für die Optionen eines Befehls auf.</translation>
     </message>
     <message>
         <source>Use this language (e.g. de, en) instead of the system&apos;s.</source>
         <translation>Diese Sprache (z. B. de, en) statt der des Systems verwenden.</translation>
+    </message>
+    <message>
+        <source>Environment:
+  AVARA_API_KEY   the API key (required unless --sandbox); it is never taken from the command line
+  AVARA_BASE_URL  the API&apos;s base URL when --base-url is not given
+  AVARA_CUSTOM_HEADERS
+                  extra request headers, one &apos;Name: value&apos; per line; the client&apos;s own (Authorization,
+                  Content-Type, Host, ...) are refused, and every ignored line is reported
+  AVARA_LOG       debug (each request), info (retries), warning, error or off; QT_LOGGING_RULES wins
+</source>
+        <translation>Umgebung:
+  AVARA_API_KEY   der API-Schlüssel (erforderlich außer mit --sandbox); er wird nie von der Kommandozeile genommen
+  AVARA_BASE_URL  die Basis-URL der API, wenn --base-url nicht angegeben ist
+  AVARA_CUSTOM_HEADERS
+                  zusätzliche Anfrage-Header, einer je Zeile als „Name: Wert“; die des Clients selbst (Authorization,
+                  Content-Type, Host, ...) werden abgelehnt, und jede ignorierte Zeile wird gemeldet
+  AVARA_LOG       debug (jede Anfrage), info (Wiederholungen), warning, error oder off; QT_LOGGING_RULES hat Vorrang
+</translation>
     </message>
 </context>
 <context>
