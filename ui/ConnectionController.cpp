@@ -149,8 +149,9 @@ void ConnectionController::openConnectionDialog(const QString& profileId, const 
         return;
     }
     const ConnectionProfile environment = ConnectionProfile::fromEnvironment(m_environment);
-    auto* dialog = new ConnectionDialog(
-        m_profiles, m_secrets, m_nam, environment, ClientOptions::fromEnvironment(m_environment).apiKey, m_window);
+    const ClientOptions environmentOptions = ClientOptions::fromEnvironment(m_environment);
+    auto* dialog = new ConnectionDialog(m_profiles, m_secrets, m_nam, environment, environmentOptions.apiKey, m_window);
+    dialog->setEnvironmentHeaders(environmentOptions.extraHeaders);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // A stored profile id; "" for a new one (first run), "sandbox" and "environment" as they are.
     if (profileId.isEmpty() || m_profiles->profile(profileId) || profileId == ConnectionProfile::kSandboxId

@@ -376,6 +376,8 @@ void ConnectionDialog::testConnection()
     if (m_testClient)
         return;
     ClientOptions options = currentProfile().clientOptions(currentKey());
+    if (currentId() == ConnectionProfile::kEnvironmentId)
+        options.extraHeaders = m_environmentHeaders;
     options.maxRetries = 0;
     options.attemptTimeout = std::chrono::seconds(15);
     m_testClient = new ExpressClient(m_nam, options, this);

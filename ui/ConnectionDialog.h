@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/ConnectionProfile.h"
+#include "core/CustomHeaders.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -33,6 +34,8 @@ public:
 
     // Shows this profile (a stored id, "environment", "sandbox"; an empty id starts a new profile).
     void selectProfile(const QString& id);
+    // The extra headers of AVARA_CUSTOM_HEADERS, sent when the Environment profile is tested (never for another).
+    void setEnvironmentHeaders(const CustomHeaders::List& headers) { m_environmentHeaders = headers; }
     // Puts the cursor in the key field with a message, e.g. after the server refused the key.
     void focusKey(const QString& message);
 
@@ -68,6 +71,7 @@ private:
     QNetworkAccessManager* m_nam;
     ConnectionProfile m_environment;
     QString m_environmentKey;
+    CustomHeaders::List m_environmentHeaders;
     QListWidget* m_list = nullptr;
     QPushButton* m_newButton = nullptr;
     QPushButton* m_deleteButton = nullptr;

@@ -136,6 +136,32 @@ private Q_SLOTS:
         }
     }
 
+    void testingTheEnvironmentProfileSendsItsExtraHeadersAndNoOtherDoes()
+    {
+        QProcessEnvironment environment;
+        environment.insert(u"AVARA_API_KEY"_s, m_server->apiKey());
+        environment.insert(u"AVARA_BASE_URL"_s, m_server->baseUrl().toString());
+        SecretStore secrets(SecretStore::Backend::Memory);
+        auto dialog = makeDialog(&secrets, ConnectionProfile::fromEnvironment(environment), m_server->apiKey());
+        dialog->setEnvironmentHeaders({{"X-Tenant"_ba, "blue"_ba}});
+        QSignalSpy finished(dialog.get(), &ConnectionDialog::testFinished);
+        auto* test = dialog->findChild<QPushButton*>(u"testConnectionButton"_s);
+
+        m_server->requestLog().clear();
+        dialog->selectProfile(ConnectionProfile::kEnvironmentId);
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY(finished.first().at(0).toBool());
+        QCOMPARE(m_server->requestLog().last()->header("x-tenant"_ba), "blue"_ba);
+
+        fillNewProfile(dialog.get(), u"Local"_s, m_server->apiKey());
+        QTest::mouseClick(test, Qt::LeftButton);
+        QTRY_COMPARE(finished.count(), 2);
+        QVERIFY(finished.last().at(0).toBool());
+        QCOMPARE(m_server->requestLog().size(), 2);
+        QVERIFY(m_server->requestLog().last()->header("x-tenant"_ba).isEmpty());
+    }
+
     void connectSavesTheProfileAndKeepsTheKeyOutOfTheFile_data()
     {
         QTest::addColumn<bool>("realKeychain");
