@@ -657,7 +657,7 @@ void MainWindow::onSaved(const UpdateOutcome& outcome, SaveFlow::Answer answer)
             statusBar()->showMessage(tr("Saved “%1”.").arg(outcome.customer.name()), 5000);
         } else {
             m_messageBar->showMessage(MessageBar::Kind::Warning,
-                tr("Saved, but the server answered with something else than what was sent. Reading the customer "
+                tr("Saved, but the server answered with something other than what was sent. Reading the customer "
                    "again shows your changes are stored; the server's answer was out of date."));
         }
         updateActions();
@@ -665,18 +665,18 @@ void MainWindow::onSaved(const UpdateOutcome& outcome, SaveFlow::Answer answer)
             next();
         return;
     }
-    // The server holds something else than asked (or cannot say): the user's edits stay in the form, unsaved,
+    // The server holds something other than what was asked (or cannot say): the user's edits stay in the form, unsaved,
     // so nothing typed is lost; saving again merges them with what the server holds. No leaving the customer.
     m_afterSave = nullptr;
     const QString kept = tr("Your edits are kept: Save sends them again, Reload shows what the server holds.");
     if (answer == SaveFlow::Answer::DifferedUnchecked) {
         m_messageBar->showMessage(MessageBar::Kind::Warning,
-            tr("Saved, but the server did something else than what was asked. %1 Reading the customer again "
+            tr("Saved, but the server did something other than what was asked. %1 Reading the customer again "
                "failed, so what it holds now is not known. %2")
                 .arg(outcome.describe(), kept));
     } else {
         m_messageBar->showMessage(MessageBar::Kind::Warning,
-            tr("Saved, but the server did something else than what was asked. %1 %2").arg(outcome.describe(), kept));
+            tr("Saved, but the server did something other than what was asked. %1 %2").arg(outcome.describe(), kept));
     }
     updateActions();
 }

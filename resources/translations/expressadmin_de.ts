@@ -1765,7 +1765,7 @@ Erstellt mit Qt %1.</translation>
         <translation>das Fenster schließen</translation>
     </message>
     <message>
-        <source>Saved, but the server answered with something else than what was sent. Reading the customer again shows your changes are stored; the server&apos;s answer was out of date.</source>
+        <source>Saved, but the server answered with something other than what was sent. Reading the customer again shows your changes are stored; the server&apos;s answer was out of date.</source>
         <translation>Gespeichert, aber der Server hat mit etwas anderem geantwortet, als gesendet wurde. Der erneut gelesene Kunde zeigt, dass Ihre Änderungen gespeichert sind; die Antwort des Servers war veraltet.</translation>
     </message>
     <message>
@@ -1773,11 +1773,11 @@ Erstellt mit Qt %1.</translation>
         <translation>Ihre Änderungen bleiben erhalten: Speichern sendet sie erneut, Neu laden zeigt, was der Server gespeichert hat.</translation>
     </message>
     <message>
-        <source>Saved, but the server did something else than what was asked. %1 Reading the customer again failed, so what it holds now is not known. %2</source>
+        <source>Saved, but the server did something other than what was asked. %1 Reading the customer again failed, so what it holds now is not known. %2</source>
         <translation>Gespeichert, aber der Server hat etwas anderes getan als verlangt. %1 Der Kunde konnte nicht erneut gelesen werden; was der Server jetzt gespeichert hat, ist daher unbekannt. %2</translation>
     </message>
     <message>
-        <source>Saved, but the server did something else than what was asked. %1 %2</source>
+        <source>Saved, but the server did something other than what was asked. %1 %2</source>
         <translation>Gespeichert, aber der Server hat etwas anderes getan als verlangt. %1 %2</translation>
     </message>
 </context>

@@ -635,7 +635,7 @@ private Q_SLOTS:
         MessageBar* bar = m_window->messageBar();
         QTRY_VERIFY(bar->isVisible());
         QCOMPARE(bar->kind(), MessageBar::Kind::Warning);
-        QVERIFY2(bar->text().contains(u"did something else than what was asked"_s), qPrintable(bar->text()));
+        QVERIFY2(bar->text().contains(u"did something other than what was asked"_s), qPrintable(bar->text()));
         QVERIFY2(bar->text().contains(u"“Renamed Elsewhere”"_s), qPrintable(bar->text()));
         QVERIFY2(bar->text().contains(u"Your edits are kept"_s), qPrintable(bar->text()));
         // Nothing typed is lost: the edit is still in the form, unsaved; the list shows the server's state.
