@@ -606,7 +606,7 @@ private Q_SLOTS:
         MessageBar* bar = m_window->messageBar();
         QTRY_VERIFY(bar->isVisible());
         QCOMPARE(bar->kind(), MessageBar::Kind::Warning);
-        QVERIFY2(bar->text().contains(u"answered with something else"_s), qPrintable(bar->text()));
+        QVERIFY2(bar->text().contains(u"answered with something other than what was sent"_s), qPrintable(bar->text()));
         QVERIFY2(bar->text().contains(u"your changes are stored"_s), qPrintable(bar->text()));
         QCOMPARE(m_server->store().find(id)->name, typed);
         QStringList methods;
