@@ -40,6 +40,13 @@ private Q_SLOTS:
         m_settings = std::make_unique<QSettings>(iniPath(), QSettings::IniFormat);
     }
 
+    // QSettings writes on destruction, creating its directory again: it goes before the directory does.
+    void cleanup()
+    {
+        m_settings.reset();
+        m_dir.reset();
+    }
+
     void emptyAtFirst()
     {
         ProfileStore store(m_settings.get());
