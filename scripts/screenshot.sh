@@ -3,14 +3,17 @@
 # SPDX-License-Identifier: MIT
 #
 # Screenshots of the desktop app for the docs: builds (if needed) and runs express-admin --sandbox under Xvfb,
-# once per scenario, and writes docs/screenshots/<scenario>.png.
+# once per scenario, and writes docs/screenshots/<scenario>.png. Without scenarios it makes every PNG in
+# docs/screenshots (the ones the README and the AppStream metainfo show).
 #   scripts/screenshot.sh [PRESET] [SCENARIO...]
-#     default: ci; main-window metadata-validation review-dialog dark-main-window
+#     default: ci; main-window metadata-validation review-dialog dark-main-window german-main-window
+#              german-review-dialog
 # Scenarios: main-window, metadata-validation, review-dialog, edited-rows (a changed, a removed, an added and an
 # invalid metadata row, and the message bar), and dark-main-window: edited-rows in the dark palette, written to
 # main-window-dark.png. DARK=1 runs every scenario in the dark palette, written to <scenario>-dark.png.
-# german-main-window: main-window with --lang de, written to main-window-de.png. LANG_ARG=de runs every scenario in
-# that language (express-admin --lang de), written to <scenario>-de.png.
+# german-<scenario>: that scenario with --lang de, written to <scenario>-de.png (german-main-window makes
+# main-window-de.png). LANG_ARG=de runs every scenario in that language (express-admin --lang de), written to
+# <scenario>-de.png.
 # The dark palette is express-admin's hidden option --palette dark (Fusion style, dark QPalette, set before the
 # window is created): every colour of the app is meant to come from the palette, and this shows whether it does.
 # EXPRESSADMIN_APP=path/to/express-admin uses that binary as it is (no build).
@@ -20,7 +23,7 @@ cd "$(dirname "$0")/.."
 preset="${1:-ci}"
 shift || true
 scenarios=("$@")
-[ ${#scenarios[@]} -gt 0 ] || scenarios=(main-window metadata-validation review-dialog dark-main-window)
+[ ${#scenarios[@]} -gt 0 ] || scenarios=(main-window metadata-validation review-dialog dark-main-window german-main-window german-review-dialog)
 
 command -v xvfb-run >/dev/null || { echo "error: xvfb-run is missing (apt-get install xvfb xauth)" >&2; exit 1; }
 app="${EXPRESSADMIN_APP:-build/$preset/bin/express-admin}"
@@ -37,10 +40,10 @@ for scenario in "${scenarios[@]}"; do
     palette=()
     language=()
     out="$out_dir/$scenario.png"
-    if [ "$scenario" = german-main-window ]; then
-        scenario=main-window
+    if [[ "$scenario" == german-* ]]; then
+        scenario=${scenario#german-}
         language=(--lang de)
-        out="$out_dir/main-window-de.png"
+        out="$out_dir/$scenario-de.png"
     elif [ -n "${LANG_ARG:-}" ]; then
         language=(--lang "$LANG_ARG")
         out="$out_dir/$scenario-$LANG_ARG.png"
