@@ -96,7 +96,9 @@ QList<CustomerRecord> SandboxSeed::generate(quint32 seed, int count)
     for (int i = 0; i < count; ++i) {
         CustomerRecord record;
         record.id = u"cus_"_s + hex(random, 16);
-        const QString institution = Institutions.at((i + static_cast<int>(seed)) % Institutions.size());
+        // Unsigned: a seed of 2^31 or more must not wrap to a negative index.
+        const QString institution = Institutions.at(static_cast<qsizetype>(
+            (quint64 {seed} + static_cast<quint64>(i)) % static_cast<quint64>(Institutions.size())));
         const bool withDepartment = random.bounded(3) != 0;
         record.name = withDepartment ? institution + u" - "_s + pick(random, Departments) : institution;
         if (i >= Institutions.size())

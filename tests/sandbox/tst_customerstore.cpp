@@ -54,6 +54,7 @@ class tst_CustomerStore : public QObject
 
 private Q_SLOTS:
     void seedIsDeterministicAndRealistic();
+    void seedFollowsTheContract_data();
     void seedFollowsTheContract();
     void persistsAcrossARestart();
     void aMissingFileIsWrittenFromTheSeed();
@@ -92,31 +93,40 @@ void tst_CustomerStore::seedIsDeterministicAndRealistic()
     QVERIFY(withoutMetadata < first.size());
 }
 
+void tst_CustomerStore::seedFollowsTheContract_data()
+{
+    QTest::addColumn<quint32>("seed");
+    QTest::addRow("seed 1") << 1u;
+    QTest::addRow("seed 2") << 2u;
+    QTest::addRow("seed 99") << 99u;
+    QTest::addRow("seed 2^31 (negative as int)") << 2147483648u;
+    QTest::addRow("seed 2^32 - 1 (the largest --seed)") << 4294967295u;
+}
+
 void tst_CustomerStore::seedFollowsTheContract()
 {
-    for (quint32 seed : {1u, 2u, 99u}) {
-        QDateTime previous;
-        for (const CustomerRecord& record : SandboxSeed::generate(seed)) {
-            QVERIFY(RequestValidation::isCustomerId(record.id));
-            QVERIFY(!record.name.trimmed().isEmpty());
-            QVERIFY(record.createdAt > previous); // creation order is chronological
-            previous = record.createdAt;
-            if (record.updatedAt.isValid())
-                QVERIFY(record.updatedAt >= record.createdAt);
-            if (!record.createdByApiKeyId.isEmpty())
-                QVERIFY(!QUuid::fromString(record.createdByApiKeyId).isNull());
-            for (const QString& member : record.members)
-                QVERIFY(RequestValidation::isUserId(member));
-            if (record.metadata) {
-                QJsonObject metadata;
-                for (auto it = record.metadata->cbegin(); it != record.metadata->cend(); ++it)
-                    metadata.insert(it.key(), it.value());
-                QVERIFY(!RequestValidation::checkMetadata(metadata));
-            }
-            const QJsonObject json = record.toApiJson();
-            QCOMPARE(json.value(u"userCount"_s).toInt(), record.members.size());
-            QVERIFY(json.contains(u"updatedAt"_s)); // always present, possibly null
+    QFETCH(quint32, seed);
+    QDateTime previous;
+    for (const CustomerRecord& record : SandboxSeed::generate(seed)) {
+        QVERIFY(RequestValidation::isCustomerId(record.id));
+        QVERIFY(!record.name.trimmed().isEmpty());
+        QVERIFY(record.createdAt > previous); // creation order is chronological
+        previous = record.createdAt;
+        if (record.updatedAt.isValid())
+            QVERIFY(record.updatedAt >= record.createdAt);
+        if (!record.createdByApiKeyId.isEmpty())
+            QVERIFY(!QUuid::fromString(record.createdByApiKeyId).isNull());
+        for (const QString& member : record.members)
+            QVERIFY(RequestValidation::isUserId(member));
+        if (record.metadata) {
+            QJsonObject metadata;
+            for (auto it = record.metadata->cbegin(); it != record.metadata->cend(); ++it)
+                metadata.insert(it.key(), it.value());
+            QVERIFY(!RequestValidation::checkMetadata(metadata));
         }
+        const QJsonObject json = record.toApiJson();
+        QCOMPARE(json.value(u"userCount"_s).toInt(), record.members.size());
+        QVERIFY(json.contains(u"updatedAt"_s)); // always present, possibly null
     }
 }
 
