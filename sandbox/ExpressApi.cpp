@@ -60,7 +60,8 @@ std::optional<ApiProblem> ExpressApi::checkAuthorization(const SandboxRequest& r
     };
     if (header.isEmpty())
         return refuse(u"Missing Authorization header; send \"Authorization: Bearer <api key>\""_s);
-    if (!header.startsWith("Bearer ") && !header.startsWith("bearer "))
+    // The scheme name is case-insensitive (RFC 9110 section 11.1): "Bearer", "bearer" and "BEARER" are one scheme.
+    if (header.left(7).compare("Bearer "_ba, Qt::CaseInsensitive) != 0)
         return refuse(u"The Authorization header must use the Bearer scheme"_s);
     const QByteArray presented = header.mid(7).trimmed();
     if (m_apiKey.isEmpty() || !constantTimeEquals(presented, m_apiKey.toUtf8()))

@@ -76,6 +76,8 @@ private Q_SLOTS:
     void invalidRequestsNameTheirField();
     void unauthorizedRequestsAreRefused_data();
     void unauthorizedRequestsAreRefused();
+    void theBearerSchemeIsCaseInsensitive_data();
+    void theBearerSchemeIsCaseInsensitive();
     void unknownPathsAndMethods_data();
     void unknownPathsAndMethods();
     void contentTypeIsChecked_data();
@@ -445,6 +447,26 @@ void tst_SandboxApi::unauthorizedRequestsAreRefused()
     QVERIFY(!reply.body.contains(m_server->apiKey().toUtf8()));
     QCOMPARE(m_server->store().size(), before);
     QCOMPARE(m_server->store().customers().first().active, wasActive);
+}
+
+void tst_SandboxApi::theBearerSchemeIsCaseInsensitive_data()
+{
+    QTest::addColumn<QByteArray>("scheme");
+    QTest::addRow("Bearer") << "Bearer"_ba;
+    QTest::addRow("bearer") << "bearer"_ba;
+    QTest::addRow("BEARER") << "BEARER"_ba;
+    QTest::addRow("BeArEr") << "BeArEr"_ba;
+}
+
+void tst_SandboxApi::theBearerSchemeIsCaseInsensitive()
+{
+    QFETCH(QByteArray, scheme);
+
+    SandboxTestClient::Options options;
+    options.authorization = scheme + ' ' + m_server->apiKey().toUtf8();
+    const HttpReply reply = m_client->send("GET", u"/v1/express/"_s + firstId(), {}, options);
+    QCOMPARE(reply.status, 200);
+    QCOMPARE(reply.json().value(u"expressCustomerId"_s).toString(), firstId());
 }
 
 void tst_SandboxApi::unknownPathsAndMethods_data()
