@@ -8,7 +8,6 @@
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QStringDecoder>
 #include <QUuid>
 
 namespace Sandbox {
@@ -80,9 +79,7 @@ std::variant<QJsonObject, ApiProblem> ExpressApi::jsonObjectBody(const SandboxRe
     }
     if (request.body.trimmed().isEmpty())
         return ApiProblem::make(400, u"invalid_body"_s, u"The request body is empty; a JSON object is required"_s);
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    [[maybe_unused]] const QString decoded = utf8.decode(request.body);
-    if (utf8.hasError())
+    if (!request.body.isValidUtf8())
         return ApiProblem::make(400, u"malformed_json"_s, u"The request body is not valid UTF-8"_s);
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &error);

@@ -133,6 +133,8 @@ void tst_SandboxHostile::invalidUtf8IsRefused()
     const HttpReply reply = m_client->send("POST", u"/v1/express"_s, body);
     QCOMPARE(reply.status, 400);
     QVERIFY(reply.isJsonObject());
+    // Refused by the UTF-8 check itself, not left to the JSON parser.
+    QCOMPARE(reply.json().value(u"message"_s).toString(), u"The request body is not valid UTF-8"_s);
     expectServerHealthy();
 }
 
