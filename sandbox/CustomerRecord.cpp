@@ -96,12 +96,12 @@ std::optional<CustomerRecord> CustomerRecord::fromStorageJson(const QJsonObject&
         *error = u"expressCustomerId: not a customer id (cus_ + 32 lowercase hex digits)"_s;
         return std::nullopt;
     }
-    const QJsonValue name = object.value(u"expressCustomerName"_s);
-    if (!name.isString() || name.toString().isEmpty()) {
-        *error = u"expressCustomerName: expected a non-empty string"_s;
+    // The API's own name rules: a data file cannot hold a name that create or update would refuse.
+    if (auto problem = RequestValidation::checkName(object.value(u"expressCustomerName"_s))) {
+        *error = problem->field + u": "_s + problem->message;
         return std::nullopt;
     }
-    record.name = name.toString();
+    record.name = object.value(u"expressCustomerName"_s).toString();
     const QJsonValue active = object.value(u"isActive"_s);
     if (!active.isBool()) {
         *error = u"isActive: expected true or false"_s;
@@ -137,11 +137,7 @@ std::optional<CustomerRecord> CustomerRecord::fromStorageJson(const QJsonObject&
             *error = problem->field + u": "_s + problem->message;
             return std::nullopt;
         }
-        QMap<QString, QString> map;
-        const QJsonObject entries = metadata.toObject();
-        for (auto it = entries.begin(); it != entries.end(); ++it)
-            map.insert(it.key(), it.value().toString());
-        record.metadata = map;
+        record.metadata = RequestValidation::metadataMap(metadata.toObject());
     }
     const QJsonValue members = object.value(u"members"_s);
     if (!members.isUndefined()) {

@@ -28,27 +28,27 @@ std::optional<ApiProblem> checkUnknownFields(const QJsonObject& body, const QStr
     return std::nullopt;
 }
 
-std::optional<ApiProblem> checkName(const QJsonValue& value)
+} // namespace
+
+std::optional<ApiProblem> checkName(const QJsonValue& name)
 {
     const QString field = u"expressCustomerName"_s;
-    if (!value.isString())
+    if (!name.isString())
         return ApiProblem::validation(field, u"expressCustomerName must be a string"_s);
-    if (value.toString().isEmpty())
+    if (name.toString().isEmpty())
         return ApiProblem::validation(field, u"expressCustomerName must not be empty"_s);
-    if (value.toString().trimmed().isEmpty())
+    if (name.toString().trimmed().isEmpty())
         return ApiProblem::validation(field, u"expressCustomerName must not be only whitespace"_s);
     return std::nullopt;
 }
 
-QMap<QString, QString> toMap(const QJsonObject& object)
+QMap<QString, QString> metadataMap(const QJsonObject& metadata)
 {
     QMap<QString, QString> map;
-    for (auto it = object.begin(); it != object.end(); ++it)
+    for (auto it = metadata.begin(); it != metadata.end(); ++it)
         map.insert(it.key(), it.value().toString());
     return map;
 }
-
-} // namespace
 
 bool isCustomerId(const QString& id)
 {
@@ -114,7 +114,7 @@ std::variant<CustomerPatch, ApiProblem> createBody(const QJsonObject& body)
         if (auto problem = checkMetadata(metadata.toObject()))
             return *problem;
         patch.hasMetadata = true;
-        patch.metadata = toMap(metadata.toObject());
+        patch.metadata = metadataMap(metadata.toObject());
     }
     return patch;
 }
@@ -143,7 +143,7 @@ std::variant<CustomerPatch, ApiProblem> updateBody(const QJsonObject& body)
             }
             if (auto problem = checkMetadata(metadata.toObject()))
                 return *problem;
-            patch.metadata = toMap(metadata.toObject());
+            patch.metadata = metadataMap(metadata.toObject());
         }
     }
     return patch;

@@ -6,6 +6,8 @@
 #include "sandbox/CustomerPatch.h"
 
 #include <QJsonObject>
+#include <QJsonValue>
+#include <QMap>
 #include <QString>
 #include <QUrlQuery>
 
@@ -36,8 +38,12 @@ std::variant<CustomerPatch, ApiProblem> updateBody(const QJsonObject& body);
 std::variant<QString, ApiProblem> membershipBody(const QJsonObject& body);
 // The list's `limit` query parameter: absent gives DefaultLimit.
 std::variant<int, ApiProblem> limit(const QUrlQuery& query);
+// The name rules: a string, not empty, not only whitespace.
+std::optional<ApiProblem> checkName(const QJsonValue& name);
 // The metadata map rules (pairs, key and value lengths, string values).
 std::optional<ApiProblem> checkMetadata(const QJsonObject& metadata);
+// A metadata object that passed checkMetadata() as a map.
+QMap<QString, QString> metadataMap(const QJsonObject& metadata);
 
 } // namespace RequestValidation
 

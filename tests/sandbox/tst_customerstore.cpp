@@ -210,6 +210,12 @@ void tst_CustomerStore::aCorruptFileIsReportedAndLeftUntouched_data()
     badValue.insert(u"metadata"_s, QJsonObject {{u"n"_s, 1}});
     QJsonObject badTime = good;
     badTime.insert(u"createdAt"_s, u"yesterday"_s);
+    QJsonObject blankName = good;
+    blankName.insert(u"expressCustomerName"_s, u"   "_s);
+    QJsonObject emptyName = good;
+    emptyName.insert(u"expressCustomerName"_s, u""_s);
+    QJsonObject numericName = good;
+    numericName.insert(u"expressCustomerName"_s, 42);
 
     QTest::addRow("not JSON") << "{\"format\": \"express-sandbox-data\", "_ba << u"not valid JSON"_s;
     QTest::addRow("an empty file") << QByteArray() << u"not valid JSON"_s;
@@ -220,6 +226,10 @@ void tst_CustomerStore::aCorruptFileIsReportedAndLeftUntouched_data()
     QTest::addRow("a customer with a bad id") << file({good, badId}) << u"customers[1]"_s;
     QTest::addRow("a numeric metadata value") << file({badValue}) << u"metadata.n"_s;
     QTest::addRow("a bad timestamp") << file({badTime}) << u"createdAt"_s;
+    QTest::addRow("a whitespace-only name (the API refuses it)")
+        << file({blankName}) << u"expressCustomerName: expressCustomerName must not be only whitespace"_s;
+    QTest::addRow("an empty name") << file({emptyName}) << u"expressCustomerName"_s;
+    QTest::addRow("a numeric name") << file({numericName}) << u"expressCustomerName"_s;
     QTest::addRow("a duplicate id") << file({good, good}) << u"duplicate"_s;
 }
 
