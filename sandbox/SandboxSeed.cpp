@@ -99,8 +99,8 @@ QList<CustomerRecord> SandboxSeed::generate(quint32 seed, int count)
         // Unsigned: a seed of 2^31 or more must not wrap to a negative index.
         const QString institution = Institutions.at(static_cast<qsizetype>(
             (quint64 {seed} + static_cast<quint64>(i)) % static_cast<quint64>(Institutions.size())));
-        const bool withDepartment = random.bounded(3) != 0;
-        record.name = withDepartment ? institution + u" - "_s + pick(random, Departments) : institution;
+        const QString department = random.bounded(3) != 0 ? pick(random, Departments) : QString();
+        record.name = department.isEmpty() ? institution : institution + u" - "_s + department;
         if (i >= Institutions.size())
             record.name += u" (site %1)"_s.arg(i / Institutions.size() + 1);
 
@@ -127,8 +127,8 @@ QList<CustomerRecord> SandboxSeed::generate(quint32 seed, int count)
             QMap<QString, QString> metadata;
             metadata.insert(u"region"_s, pick(random, Regions));
             metadata.insert(u"contractTier"_s, pick(random, Tiers));
-            if (withDepartment)
-                metadata.insert(u"department"_s, record.name.section(u" - "_s, 1).toLower());
+            if (!department.isEmpty())
+                metadata.insert(u"department"_s, department.toLower());
             if (shape > 2)
                 metadata.insert(u"billingCode"_s, u"BC-%1"_s.arg(10000 + random.bounded(90000)));
             if (shape > 4)

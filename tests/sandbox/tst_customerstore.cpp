@@ -123,6 +123,11 @@ void tst_CustomerStore::seedFollowsTheContract()
             for (auto it = record.metadata->cbegin(); it != record.metadata->cend(); ++it)
                 metadata.insert(it.key(), it.value());
             QVERIFY(!RequestValidation::checkMetadata(metadata));
+            // The department is the one in the name, without the " (site N)" of a repeated institution.
+            const QString department = record.metadata->value(u"department"_s);
+            QVERIFY2(!department.contains(u"(site"_s), qPrintable(department));
+            if (!department.isEmpty())
+                QVERIFY2(record.name.toLower().contains(u" - "_s + department), qPrintable(record.name));
         }
         const QJsonObject json = record.toApiJson();
         QCOMPARE(json.value(u"userCount"_s).toInt(), record.members.size());
