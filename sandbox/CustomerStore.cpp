@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/CustomerStore.h"
 
+#include "sandbox/RandomHex.h"
 #include "sandbox/SandboxLogging.h"
 
 #include <QFile>
@@ -22,14 +23,6 @@ namespace {
 
 const QString FileFormat = u"express-sandbox-data"_s;
 constexpr int FileVersion = 1;
-
-QString randomHex(int bytes)
-{
-    QByteArray raw(bytes, Qt::Uninitialized);
-    for (char& byte : raw)
-        byte = static_cast<char>(QRandomGenerator::global()->bounded(256));
-    return QString::fromLatin1(raw.toHex());
-}
 
 } // namespace
 
@@ -159,7 +152,7 @@ QString CustomerStore::newCustomerId() const
 {
     QString id;
     do {
-        id = u"cus_"_s + randomHex(16);
+        id = u"cus_"_s + RandomHex::generate(*QRandomGenerator::global(), 16);
     } while (m_index.contains(id));
     return id;
 }

@@ -2,17 +2,15 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/RequestRecord.h"
 
+#include "sandbox/HttpHeaders.h"
+
 #include <QJsonDocument>
 
 namespace Sandbox {
 
 QByteArray RequestRecord::header(const QByteArray& name) const
 {
-    for (const auto& [key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
+    return HttpHeaders::value(headers, name);
 }
 
 QJsonObject RequestRecord::jsonBody() const

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/SandboxRequest.h"
 
+#include "sandbox/HttpHeaders.h"
+
 #include <QHttpServerRequest>
 
 namespace Sandbox {
@@ -49,11 +51,7 @@ SandboxRequest SandboxRequest::from(const QHttpServerRequest& request)
 
 QByteArray SandboxRequest::header(const QByteArray& name) const
 {
-    for (const auto& [key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
+    return HttpHeaders::value(headers, name);
 }
 
 } // namespace Sandbox

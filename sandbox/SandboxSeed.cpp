@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/SandboxSeed.h"
 
+#include "sandbox/RandomHex.h"
+
 #include <QRandomGenerator>
 #include <QStringList>
 #include <QTimeZone>
@@ -56,17 +58,9 @@ const QStringList Regions {u"northeast"_s, u"southeast"_s, u"midwest"_s, u"south
 const QStringList Tiers {u"basic"_s, u"standard"_s, u"premium"_s, u"enterprise"_s};
 const QStringList PacsVendors {u"orthanc"_s, u"dcm4chee"_s, u"sectra"_s, u"agfa"_s, u"philips"_s};
 
-QString hex(QRandomGenerator& random, int bytes)
-{
-    QByteArray raw(bytes, Qt::Uninitialized);
-    for (char& byte : raw)
-        byte = static_cast<char>(random.bounded(256));
-    return QString::fromLatin1(raw.toHex());
-}
-
 QString uuid(QRandomGenerator& random)
 {
-    const QString h = hex(random, 16);
+    const QString h = RandomHex::generate(random, 16);
     // Version 4 / variant 1 layout, so it reads as a real UUID.
     return u"%1-%2-4%3-%4%5-%6"_s.arg(h.mid(0, 8), h.mid(8, 4), h.mid(13, 3))
         .arg(u"89ab"_s.at(random.bounded(4)))
@@ -89,13 +83,13 @@ QList<CustomerRecord> SandboxSeed::generate(quint32 seed, int count)
     const QStringList apiKeys {uuid(random), uuid(random), uuid(random)};
     QStringList users;
     for (int i = 0; i < 40; ++i)
-        users.append(u"usr_"_s + hex(random, 16));
+        users.append(u"usr_"_s + RandomHex::generate(random, 16));
 
     QList<CustomerRecord> customers;
     QDateTime created = epoch;
     for (int i = 0; i < count; ++i) {
         CustomerRecord record;
-        record.id = u"cus_"_s + hex(random, 16);
+        record.id = u"cus_"_s + RandomHex::generate(random, 16);
         // Unsigned: a seed of 2^31 or more must not wrap to a negative index.
         const QString institution = Institutions.at(static_cast<qsizetype>(
             (quint64 {seed} + static_cast<quint64>(i)) % static_cast<quint64>(Institutions.size())));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/SandboxServer.h"
 
+#include "sandbox/RandomHex.h"
 #include "sandbox/SandboxLogging.h"
 
 #include <QElapsedTimer>
@@ -109,21 +110,13 @@ void answerAsBefore(SandboxResponse& response, const CustomerRecord& before)
         response.body = QJsonDocument(before.toApiJson()).toJson(QJsonDocument::Compact);
 }
 
-QString randomKey()
-{
-    QByteArray raw(16, Qt::Uninitialized);
-    for (char& byte : raw)
-        byte = static_cast<char>(QRandomGenerator::system()->bounded(256));
-    return u"sbx_"_s + QString::fromLatin1(raw.toHex());
-}
-
 } // namespace
 
 SandboxServer::SandboxServer(QObject* parent)
     : QAbstractHttpServer(parent)
     , m_api(&m_store)
 {
-    m_api.setApiKey(randomKey());
+    m_api.setApiKey(u"sbx_"_s + RandomHex::generate(*QRandomGenerator::system(), 16));
 }
 
 SandboxServer::~SandboxServer()
