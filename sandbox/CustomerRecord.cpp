@@ -15,9 +15,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+// A date-time in UTC with milliseconds ("2024-01-08T09:00:00.000Z"), or null when invalid.
 QJsonValue timestampValue(const QDateTime& time)
 {
-    return time.isValid() ? QJsonValue(CustomerRecord::formatTimestamp(time)) : QJsonValue(QJsonValue::Null);
+    return time.isValid() ? QJsonValue(time.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
 }
 
 bool readTimestamp(const QJsonObject& object, const QString& key, QDateTime* out, QString* error)
@@ -41,11 +42,6 @@ bool readTimestamp(const QJsonObject& object, const QString& key, QDateTime* out
 }
 
 } // namespace
-
-QString CustomerRecord::formatTimestamp(const QDateTime& time)
-{
-    return time.toUTC().toString(Qt::ISODateWithMs);
-}
 
 QJsonObject CustomerRecord::toApiJson() const
 {

@@ -32,8 +32,6 @@ struct CustomerRecord
     QJsonObject toStorageJson() const;
     // Reads the persisted form; on failure returns nullopt and says why in *error.
     static std::optional<CustomerRecord> fromStorageJson(const QJsonObject& object, QString* error);
-
-    static QString formatTimestamp(const QDateTime& time);
 };
 
 } // namespace Sandbox

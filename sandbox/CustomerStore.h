@@ -44,8 +44,6 @@ public:
     // false is returned with the file name and the reason in *errorMessage.
     bool attachFile(const QString& path, QString* errorMessage);
     QString filePath() const { return m_filePath; }
-    // The last persistence failure, empty when the last write succeeded.
-    QString persistError() const { return m_persistError; }
 
     qsizetype size() const { return m_customers.size(); }
     QList<CustomerRecord> customers() const { return m_customers; }

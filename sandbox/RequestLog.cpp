@@ -35,15 +35,6 @@ std::optional<RequestRecord> RequestLog::last() const
     return m_records.last();
 }
 
-std::optional<RequestRecord> RequestLog::find(qint64 id) const
-{
-    for (const RequestRecord& record : m_records) {
-        if (record.id == id)
-            return record;
-    }
-    return std::nullopt;
-}
-
 void RequestLog::clear()
 {
     m_records.clear();

@@ -22,7 +22,6 @@ public:
 
     QList<RequestRecord> records() const { return m_records; }
     std::optional<RequestRecord> last() const;
-    std::optional<RequestRecord> find(qint64 id) const;
     qsizetype size() const { return m_records.size(); }
     void clear();
 
