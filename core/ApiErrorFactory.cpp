@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "ApiErrorFactory.h"
 
+#include "TextElision.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -13,10 +15,7 @@ constexpr qsizetype kMaxRawText = 200;
 
 QString shortened(const QString& text)
 {
-    QString simple = text.simplified();
-    if (simple.size() > kMaxRawText)
-        simple = simple.left(kMaxRawText - 1) + u'…';
-    return simple;
+    return TextElision::elided(text.simplified(), kMaxRawText);
 }
 
 } // namespace

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "Logging.h"
 
+#include "TextElision.h"
+
 #include <QCoreApplication>
 
 using namespace Qt::Literals::StringLiterals;
@@ -31,7 +33,7 @@ LevelSetting levelFromEnvironment(const QProcessEnvironment& environment)
         setting.level = Level::Off;
     else {
         // A log level is no secret, and seeing the typo helps; it is cut short all the same.
-        const QString shown = text.size() > 20 ? text.left(19) + u'…' : text;
+        const QString shown = TextElision::elided(text, 20);
         setting.issue = EnvironmentIssue {EnvironmentIssue::Kind::UnknownLogLevel, kLevelVariable, 0, {},
             QCoreApplication::translate(
                 "Logging", "AVARA_LOG=“%1” is not a log level (debug, info, warning, error or off); it was ignored.")

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "Validation.h"
 
+#include "TextElision.h"
+
 #include <QCoreApplication>
 #include <QHash>
 
@@ -22,8 +24,7 @@ ValidationIssue issue(ValidationIssue::Severity severity, ValidationIssue::Field
 QString quoted(const QString& key)
 {
     constexpr qsizetype kShown = 40;
-    const QString shown = key.size() > kShown ? key.left(kShown - 1) + u'…' : key;
-    return u'“' + shown + u'”';
+    return u'“' + TextElision::elided(key, kShown) + u'”';
 }
 
 bool hasPrefixedHexId(QStringView id, QStringView prefix)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "ReviewText.h"
 
+#include "core/TextElision.h"
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace ReviewText {
@@ -13,14 +15,7 @@ QString shortened(const QString& value, int maxChars)
     line.replace(u'\n', u'⏎');
     line.replace(u'\r', u'⏎');
     line.replace(u'\t', u'→');
-    if (line.size() > maxChars) {
-        qsizetype cut = qMax(1, maxChars - 1);
-        // Never split a surrogate pair.
-        if (line.at(cut - 1).isHighSurrogate())
-            --cut;
-        line = line.left(cut) + u'…';
-    }
-    return line;
+    return TextElision::elided(line, maxChars);
 }
 
 QString toolTip(const QString& value)
