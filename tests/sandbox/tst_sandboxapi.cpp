@@ -131,7 +131,7 @@ void tst_SandboxApi::createReturnsTheNewCustomer()
     const QString keyId = customer.value(u"createdByApiKeyId"_s).toString();
     QVERIFY(!QUuid::fromString(keyId).isNull());
     QCOMPARE(keyId, m_server->apiKeyId());
-    QVERIFY(!keyId.contains(m_server->apiKey()));
+    QVERIFY(!reply.body.contains(m_server->apiKey().toUtf8())); // the answer names the key by its id only
     QVERIFY(!customer.contains(u"createdByUserId"_s));
     QCOMPARE(m_server->store().size(), 31);
 }
