@@ -16,7 +16,6 @@ public:
     explicit Console(bool json = false);
 
     bool isJson() const { return m_json; }
-    void setJson(bool json) { m_json = json; }
 
     // A line (or several) on stdout; a newline is added.
     void out(const QString& text) const;

@@ -29,7 +29,6 @@ public:
     void stop();
 
     QString apiKey() const { return m_apiKey; }
-    QUrl baseUrl() const { return m_baseUrl; }
 
 Q_SIGNALS:
     void ready(const QUrl& baseUrl);
