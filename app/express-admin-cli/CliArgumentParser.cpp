@@ -57,11 +57,6 @@ bool isRepeatable(const QString& option)
     return option == u"set"_s || option == u"unset"_s;
 }
 
-QString padded(const QString& text, qsizetype width)
-{
-    return text + QString(std::max<qsizetype>(0, width - text.size()), u' ');
-}
-
 } // namespace
 
 QList<CliArgumentParser::Option> CliArgumentParser::globalOptions()
@@ -87,17 +82,18 @@ QList<CliArgumentParser::CommandSpec> CliArgumentParser::commands()
     const Option metadataFile {
         u"metadata-file"_s, u"FILE.json"_s, tr("Replace all metadata with the JSON object of strings in FILE.json.")};
     return {
-        {u"list"_s, u"[--all] [--limit N] [--cursor CURSOR]"_s,
+        {u"list"_s, u"[--all] [--limit N] [--cursor CURSOR]"_s, u"[--all] [--limit N]"_s,
             tr("List customers: one page, or every page with --all."),
             {
                 {u"all"_s, {}, tr("Follow the pages to the end.")},
                 {u"limit"_s, u"N"_s, tr("Customers per page, 1 to 100 (default: the server's, 100 with --all).")},
                 {u"cursor"_s, u"CURSOR"_s, tr("Start at this page (the cursor printed by --json).")},
             }},
-        {u"get"_s, u"ID"_s, tr("Show one customer."), {}},
+        {u"get"_s, u"ID"_s, {}, tr("Show one customer."), {}},
         {u"update"_s,
             u"ID [--name NAME] [--set KEY=VALUE]... [--unset KEY]... [--clear-metadata] [--metadata-file FILE.json] "
             "[--dry-run]"_s,
+            u"ID [EDITS]... [--dry-run]"_s,
             tr("Change a customer's name and metadata. Prints what changes and sends only that; nothing when "
                "nothing changes. Edits apply in this order: --metadata-file or --clear-metadata, then --unset, "
                "then --set."),
@@ -109,11 +105,11 @@ QList<CliArgumentParser::CommandSpec> CliArgumentParser::commands()
                 metadataFile,
                 {u"dry-run"_s, {}, tr("Print the PATCH body that would be sent, and send nothing.")},
             }},
-        {u"create"_s, u"--name NAME [--set KEY=VALUE]... [--metadata-file FILE.json]"_s, tr("Create a customer."),
-            {name, set, metadataFile}},
-        {u"deactivate"_s, u"ID"_s, tr("Deactivate a customer."), {}},
-        {u"reactivate"_s, u"ID"_s, tr("Reactivate a customer."), {}},
-        {u"users"_s, u"add|remove ID USER_ID"_s, tr("Add a user to a customer, or remove one."), {}},
+        {u"create"_s, u"--name NAME [--set KEY=VALUE]... [--metadata-file FILE.json]"_s, u"--name NAME [EDITS]..."_s,
+            tr("Create a customer."), {name, set, metadataFile}},
+        {u"deactivate"_s, u"ID"_s, {}, tr("Deactivate a customer."), {}},
+        {u"reactivate"_s, u"ID"_s, {}, tr("Reactivate a customer."), {}},
+        {u"users"_s, u"add|remove ID USER_ID"_s, {}, tr("Add a user to a customer, or remove one."), {}},
     };
 }
 
@@ -378,7 +374,7 @@ QString CliArgumentParser::optionLines(const QList<Option>& options)
     }
     QString text;
     for (qsizetype i = 0; i < options.size(); ++i)
-        text += u"  "_s + padded(names.at(i), width) + u"  "_s + options.at(i).description + u'\n';
+        text += u"  "_s + names.at(i).leftJustified(width) + u"  "_s + options.at(i).description + u'\n';
     return text;
 }
 
@@ -417,13 +413,7 @@ QString CliArgumentParser::helpText(const QString& command)
     QStringList synopses;
     for (const CommandSpec& spec : specs) {
         // The long synopses are shown in full by "COMMAND --help".
-        QString synopsis = spec.name + u' ' + spec.synopsis;
-        if (spec.name == u"update"_s)
-            synopsis = u"update ID [EDITS]... [--dry-run]"_s;
-        else if (spec.name == u"create"_s)
-            synopsis = u"create --name NAME [EDITS]..."_s;
-        else if (spec.name == u"list"_s)
-            synopsis = u"list [--all] [--limit N]"_s;
+        const QString synopsis = spec.name + u' ' + (spec.summary.isEmpty() ? spec.synopsis : spec.summary);
         synopses.append(synopsis);
         width = std::max(width, synopsis.size());
     }
@@ -431,7 +421,7 @@ QString CliArgumentParser::helpText(const QString& command)
         QString description = specs.at(i).description;
         if (const qsizetype stop = description.indexOf(u". "_s); stop >= 0)
             description.truncate(stop + 1);
-        text += u"  "_s + padded(synopses.at(i), width) + u"  "_s + description + u'\n';
+        text += u"  "_s + synopses.at(i).leftJustified(width) + u"  "_s + description + u'\n';
     }
     text += u'\n' + tr("Options:") + u'\n' + optionLines(globals);
     text += u'\n'

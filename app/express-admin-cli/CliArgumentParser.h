@@ -45,6 +45,7 @@ private:
     {
         QString name;
         QString synopsis; // arguments after the command name
+        QString summary; // a shorter synopsis for the overview in the whole help; empty: the synopsis
         QString description;
         QList<Option> options;
     };

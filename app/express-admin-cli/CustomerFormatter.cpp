@@ -13,11 +13,6 @@ namespace {
 // Longer names are cut in the table (the detail view shows them whole).
 constexpr qsizetype kMaxNameWidth = 48;
 
-QString padded(const QString& text, qsizetype width)
-{
-    return text + QString(std::max<qsizetype>(0, width - text.size()), u' ');
-}
-
 QString shortened(const QString& text, qsizetype width)
 {
     return text.size() > width ? text.left(width - 1) + u'…' : text;
@@ -67,8 +62,9 @@ QString CustomerFormatter::table(const QList<Customer>& customers)
             const bool last = column == cells.size() - 1;
             // Numbers align right, text left.
             const bool numeric = column == 3;
-            const QString cell = numeric ? cells.at(column).rightJustified(widths.at(column))
-                                         : (last ? cells.at(column) : padded(cells.at(column), widths.at(column)));
+            const QString cell = numeric
+                ? cells.at(column).rightJustified(widths.at(column))
+                : (last ? cells.at(column) : cells.at(column).leftJustified(widths.at(column)));
             text += cell + (last ? QString() : u"  "_s);
         }
         return text;
@@ -99,7 +95,7 @@ QString CustomerFormatter::details(const Customer& customer)
         width = std::max(width, field.first.size() + 1);
     QStringList lines;
     for (const auto& field : std::as_const(fields))
-        lines.append(padded(field.first + u':', width) + u"  "_s + field.second);
+        lines.append((field.first + u':').leftJustified(width) + u"  "_s + field.second);
 
     const Metadata metadata = customer.metadata();
     if (metadata.isEmpty()) {
@@ -111,7 +107,7 @@ QString CustomerFormatter::details(const Customer& customer)
             keyWidth = std::max(keyWidth, oneLine(it.key()).size());
         keyWidth = std::min<qsizetype>(keyWidth, 40);
         for (auto it = metadata.constBegin(); it != metadata.constEnd(); ++it)
-            lines.append(u"  "_s + padded(oneLine(it.key()), keyWidth) + u" = "_s + oneLine(it.value()));
+            lines.append(u"  "_s + oneLine(it.key()).leftJustified(keyWidth) + u" = "_s + oneLine(it.value()));
     }
     return lines.join(u'\n');
 }
