@@ -259,16 +259,18 @@ QJsonObject toJson(const Customer& customer)
     case Customer::FieldState::Null:
         object.insert(kMetadata, QJsonValue(QJsonValue::Null));
         break;
-    case Customer::FieldState::Present: {
-        QJsonObject map;
-        const Metadata metadata = customer.metadata();
-        for (auto it = metadata.constBegin(); it != metadata.constEnd(); ++it) {
-            map.insert(it.key(), it.value());
-        }
-        object.insert(kMetadata, map);
+    case Customer::FieldState::Present:
+        object.insert(kMetadata, metadataToJson(customer.metadata()));
         break;
     }
-    }
+    return object;
+}
+
+QJsonObject metadataToJson(const Metadata& metadata)
+{
+    QJsonObject object;
+    for (auto it = metadata.constBegin(); it != metadata.constEnd(); ++it)
+        object.insert(it.key(), it.value());
     return object;
 }
 

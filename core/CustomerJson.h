@@ -27,6 +27,8 @@ Result<Customer, CustomerJsonError> fromJson(const QByteArray& json);
 
 // Writes every known field (absent stays absent, null stays null) plus the unknown ones that were read.
 QJsonObject toJson(const Customer& customer);
+// The contract's metadata object: each key with its string value. Used for customers, PATCH and create bodies.
+QJsonObject metadataToJson(const Metadata& metadata);
 
 // RFC 3339 date-time: "2024-01-15T09:00:00Z", "…T09:00:00.123456Z", "…T09:00:00+05:30". A fraction of
 // 1-9 digits is kept to the millisecond (truncated). Plain dates, missing offsets and out-of-range fields

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "CustomerPatch.h"
 
+#include "CustomerJson.h"
+
 #include <QJsonDocument>
 
 using namespace Qt::Literals::StringLiterals;
@@ -35,14 +37,9 @@ QJsonObject CustomerPatch::toJson() const
     case MetadataChange::Clear:
         body.insert(u"metadata"_s, QJsonValue(QJsonValue::Null));
         break;
-    case MetadataChange::Replace: {
-        QJsonObject map;
-        for (auto it = m_metadata.constBegin(); it != m_metadata.constEnd(); ++it) {
-            map.insert(it.key(), it.value());
-        }
-        body.insert(u"metadata"_s, map);
+    case MetadataChange::Replace:
+        body.insert(u"metadata"_s, CustomerJson::metadataToJson(m_metadata));
         break;
-    }
     }
     return body;
 }

@@ -87,6 +87,7 @@ private Q_SLOTS:
     void jsonValueThatIsNotAnObjectIsRefused();
     void customersWrittenInAnyTimeSpecComeOutInUtc();
     void equalityTellsAbsentFromNull();
+    void metadataIsWrittenAsAnObjectOfStrings();
 };
 
 void tst_CustomerJson::contractExamplesRoundTripByteForByte_data()
@@ -420,6 +421,13 @@ void tst_CustomerJson::equalityTellsAbsentFromNull()
     QVERIFY(first.value() == again.value());
     QVERIFY(!(first.value() == null.value()));
     QCOMPARE(first.value().createdByUserId(), null.value().createdByUserId());
+}
+
+void tst_CustomerJson::metadataIsWrittenAsAnObjectOfStrings()
+{
+    QCOMPARE(CustomerJson::metadataToJson({}), QJsonObject());
+    QCOMPARE(CustomerJson::metadataToJson({{u"department"_s, u"radiology"_s}, {u"note"_s, QString()}}),
+        (QJsonObject {{u"department"_s, u"radiology"_s}, {u"note"_s, u""_s}}));
 }
 
 QTEST_GUILESS_MAIN(tst_CustomerJson)
