@@ -135,6 +135,13 @@ CliArgumentParser::Outcome CliArgumentParser::parse(const QStringList& arguments
     bool helpCommand = false;
     bool version = false;
     bool onlyPositionals = false;
+    // The first usage error on the line. The rest of the line is still read, so that a --json after the
+    // mistake reports it as JSON.
+    std::optional<Outcome> firstError;
+    const auto reject = [&firstError](const Outcome& outcome) {
+        if (!firstError)
+            firstError = outcome;
+    };
 
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString& argument = arguments.at(i);
@@ -169,23 +176,29 @@ CliArgumentParser::Outcome CliArgumentParser::parse(const QStringList& arguments
                 }
             }
             if (!option) {
-                return usageError(command ? tr("The %1 command has no option --%2.").arg(commandName, optionName)
+                reject(usageError(command ? tr("The %1 command has no option --%2.").arg(commandName, optionName)
                                           : tr("Unknown option --%1.").arg(optionName),
-                    commandName);
+                    commandName));
+                continue;
             }
             QString value;
             if (option->valueName.isEmpty()) {
-                if (inlineValue)
-                    return usageError(tr("--%1 takes no value.").arg(optionName), commandName);
+                if (inlineValue) {
+                    reject(usageError(tr("--%1 takes no value.").arg(optionName), commandName));
+                    continue;
+                }
             } else if (inlineValue) {
                 value = *inlineValue;
             } else if (i + 1 < arguments.size()) {
                 value = arguments.at(++i);
             } else {
-                return usageError(tr("--%1 needs a value (%2).").arg(optionName, option->valueName), commandName);
+                reject(usageError(tr("--%1 needs a value (%2).").arg(optionName, option->valueName), commandName));
+                continue;
             }
-            if (!isRepeatable(optionName) && given.has(optionName))
-                return usageError(tr("--%1 is given more than once.").arg(optionName), commandName);
+            if (!isRepeatable(optionName) && given.has(optionName)) {
+                reject(usageError(tr("--%1 is given more than once.").arg(optionName), commandName));
+                continue;
+            }
             given.items.append({optionName, value});
             continue;
         }
@@ -193,16 +206,20 @@ CliArgumentParser::Outcome CliArgumentParser::parse(const QStringList& arguments
             help = true;
             continue;
         }
-        if (!onlyPositionals && argument.startsWith(u'-') && argument.size() > 1)
-            return usageError(tr("Unknown option %1.").arg(argument), commandName);
+        if (!onlyPositionals && argument.startsWith(u'-') && argument.size() > 1) {
+            reject(usageError(tr("Unknown option %1.").arg(argument), commandName));
+            continue;
+        }
         if (!command && !helpCommand) {
             if (argument == u"help"_s) {
                 helpCommand = true;
                 continue;
             }
             command = findCommand(specs, argument);
-            if (!command)
-                return usageError(tr("Unknown command “%1”.").arg(argument));
+            if (!command) {
+                reject(usageError(tr("Unknown command “%1”.").arg(argument)));
+                continue;
+            }
             commandName = argument;
             continue;
         }
@@ -214,8 +231,21 @@ CliArgumentParser::Outcome CliArgumentParser::parse(const QStringList& arguments
         positionals.append(argument);
     }
 
+    const bool json = given.has(u"json"_s);
+    if (firstError) {
+        firstError->json = json;
+        return *firstError;
+    }
+    // Every later usage error knows about --json too.
+    const auto usage = [&commandName, json](const QString& message) {
+        Outcome outcome = usageError(message, commandName);
+        outcome.json = json;
+        return outcome;
+    };
+
     Outcome outcome;
     outcome.commandName = commandName;
+    outcome.json = json;
     if (help || helpCommand) {
         outcome.action = Outcome::Action::ShowHelp;
         outcome.text = helpText(commandName);
@@ -226,7 +256,7 @@ CliArgumentParser::Outcome CliArgumentParser::parse(const QStringList& arguments
         return outcome;
     }
     if (!command)
-        return usageError(tr("No command given."));
+        return usage(tr("No command given."));
 
     CliRequest& request = outcome.request;
 
@@ -234,41 +264,40 @@ CliArgumentParser::Outcome CliArgumentParser::parse(const QStringList& arguments
     if (given.has(u"base-url"_s)) {
         const QUrl url(given.value(u"base-url"_s), QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty() || (url.scheme() != u"https"_s && url.scheme() != u"http"_s))
-            return usageError(
-                tr("--base-url: expected an http or https URL such as https://api.avarasoftware.com."), commandName);
+            return usage(tr("--base-url: expected an http or https URL such as https://api.avarasoftware.com."));
         request.baseUrl = url;
     }
     request.sandbox = given.has(u"sandbox"_s);
     if (request.sandbox && request.baseUrl)
-        return usageError(tr("--sandbox and --base-url exclude each other."), commandName);
-    request.json = given.has(u"json"_s);
+        return usage(tr("--sandbox and --base-url exclude each other."));
+    request.json = json;
     if (given.has(u"retries"_s)) {
         bool ok = false;
         const int retries = given.value(u"retries"_s).toInt(&ok);
         if (!ok || retries < 0 || retries > 10)
-            return usageError(tr("--retries: expected a number from 0 to 10."), commandName);
+            return usage(tr("--retries: expected a number from 0 to 10."));
         request.retries = retries;
     }
     if (given.has(u"timeout"_s)) {
         bool ok = false;
         const double seconds = given.value(u"timeout"_s).toDouble(&ok);
         if (!ok || !std::isfinite(seconds) || seconds <= 0 || seconds > 3600)
-            return usageError(tr("--timeout: expected a number of seconds above 0, at most 3600."), commandName);
+            return usage(tr("--timeout: expected a number of seconds above 0, at most 3600."));
         request.timeout = std::chrono::milliseconds(std::max<qint64>(1, std::llround(seconds * 1000)));
     }
 
     const auto expectPositionals = [&](qsizetype count) -> std::optional<Outcome> {
         if (positionals.size() < count)
-            return usageError(tr("Missing arguments: %1 %2").arg(commandName, command->synopsis), commandName);
+            return usage(tr("Missing arguments: %1 %2").arg(commandName, command->synopsis));
         if (positionals.size() > count)
-            return usageError(tr("Unexpected argument “%1”.").arg(positionals.at(count)), commandName);
+            return usage(tr("Unexpected argument “%1”.").arg(positionals.at(count)));
         return std::nullopt;
     };
     const auto checkCustomerId = [&](const QString& id) -> std::optional<Outcome> {
         const QList<ValidationIssue> issues = Validation::checkCustomerId(id);
         if (issues.isEmpty())
             return std::nullopt;
-        return usageError(tr("Invalid customer id “%1”: %2").arg(id, issues.first().message), commandName);
+        return usage(tr("Invalid customer id “%1”: %2").arg(id, issues.first().message));
     };
 
     if (commandName == u"list"_s) {
@@ -278,12 +307,12 @@ CliArgumentParser::Outcome CliArgumentParser::parse(const QStringList& arguments
         request.all = given.has(u"all"_s);
         request.cursor = given.value(u"cursor"_s);
         if (request.all && !request.cursor.isEmpty())
-            return usageError(tr("--all and --cursor exclude each other."), commandName);
+            return usage(tr("--all and --cursor exclude each other."));
         if (given.has(u"limit"_s)) {
             bool ok = false;
             request.limit = given.value(u"limit"_s).toInt(&ok);
             if (!ok || request.limit < 1 || request.limit > 100)
-                return usageError(tr("--limit: expected a number from 1 to 100."), commandName);
+                return usage(tr("--limit: expected a number from 1 to 100."));
         }
     } else if (commandName == u"users"_s) {
         if (auto error = expectPositionals(3))
@@ -294,22 +323,21 @@ CliArgumentParser::Outcome CliArgumentParser::parse(const QStringList& arguments
         else if (action == u"remove"_s)
             request.command = CliRequest::Command::RemoveUser;
         else
-            return usageError(tr("users: expected “add” or “remove”, not “%1”.").arg(action), commandName);
+            return usage(tr("users: expected “add” or “remove”, not “%1”.").arg(action));
         request.customerId = positionals.at(1);
         request.userId = positionals.at(2);
         if (auto error = checkCustomerId(request.customerId))
             return *error;
         if (!Validation::isValidUserId(request.userId))
-            return usageError(tr("Invalid user id “%1”: a user id is “usr_” followed by 32 lowercase hexadecimal "
-                                 "digits.")
-                                  .arg(request.userId),
-                commandName);
+            return usage(tr("Invalid user id “%1”: a user id is “usr_” followed by 32 lowercase hexadecimal "
+                            "digits.")
+                             .arg(request.userId));
     } else if (commandName == u"create"_s) {
         request.command = CliRequest::Command::Create;
         if (auto error = expectPositionals(0))
             return *error;
         if (!given.has(u"name"_s))
-            return usageError(tr("create needs --name NAME."), commandName);
+            return usage(tr("create needs --name NAME."));
     } else {
         if (auto error = expectPositionals(1))
             return *error;
@@ -334,29 +362,28 @@ CliArgumentParser::Outcome CliArgumentParser::parse(const QStringList& arguments
     for (const QString& text : given.values(u"set"_s)) {
         MetadataEntry entry;
         if (!MetadataEdits::parseSet(text, &entry))
-            return usageError(tr("--set %1: expected KEY=VALUE.").arg(text), commandName);
+            return usage(tr("--set %1: expected KEY=VALUE.").arg(text));
         if (setKeys.contains(entry.key))
-            return usageError(tr("--set: the key “%1” is given more than once.").arg(entry.key), commandName);
+            return usage(tr("--set: the key “%1” is given more than once.").arg(entry.key));
         setKeys.insert(entry.key);
         edits.sets.append(entry);
     }
     for (const QString& key : given.values(u"unset"_s)) {
         if (edits.unsets.contains(key))
-            return usageError(tr("--unset: the key “%1” is given more than once.").arg(key), commandName);
+            return usage(tr("--unset: the key “%1” is given more than once.").arg(key));
         if (setKeys.contains(key))
-            return usageError(tr("The key “%1” is given to both --set and --unset.").arg(key), commandName);
+            return usage(tr("The key “%1” is given to both --set and --unset.").arg(key));
         edits.unsets.append(key);
     }
     edits.clearMetadata = given.has(u"clear-metadata"_s);
     edits.metadataFile = given.value(u"metadata-file"_s);
     if (given.has(u"metadata-file"_s) && edits.metadataFile.isEmpty())
-        return usageError(tr("--metadata-file needs a file name."), commandName);
+        return usage(tr("--metadata-file needs a file name."));
     if (edits.clearMetadata && !edits.metadataFile.isEmpty())
-        return usageError(tr("--clear-metadata and --metadata-file exclude each other."), commandName);
+        return usage(tr("--clear-metadata and --metadata-file exclude each other."));
     request.dryRun = given.has(u"dry-run"_s);
     if (request.command == CliRequest::Command::Update && edits.isEmpty())
-        return usageError(
-            tr("Nothing to change: give --name, --set, --unset, --clear-metadata or --metadata-file."), commandName);
+        return usage(tr("Nothing to change: give --name, --set, --unset, --clear-metadata or --metadata-file."));
 
     outcome.action = Outcome::Action::Run;
     return outcome;

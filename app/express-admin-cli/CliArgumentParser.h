@@ -26,6 +26,9 @@ public:
         QString text;
         // The command named on the line, if any (for "Try 'express-admin-cli update --help'").
         QString commandName;
+        // --json was given as an option (not as another option's value, nor after "--"); set on usage errors
+        // too, which are then reported as JSON.
+        bool json = false;
     };
 
     // arguments without the program name.

@@ -47,7 +47,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(EXPRESSADMIN_VERSION));
 
     const CliArgumentParser::Outcome parsed = CliArgumentParser::parse(QCoreApplication::arguments().mid(1));
-    Console console(parsed.request.json || QCoreApplication::arguments().contains(u"--json"_s));
+    Console console(parsed.json);
     switch (parsed.action) {
     case CliArgumentParser::Outcome::Action::ShowHelp:
         console.out(parsed.text.trimmed());

@@ -107,6 +107,8 @@ private Q_SLOTS:
 
     void invalidInputSendsNoRequest_data();
     void invalidInputSendsNoRequest();
+    void usageErrorIsJsonOnlyWithTheJsonOption_data();
+    void usageErrorIsJsonOnlyWithTheJsonOption();
     void invalidAfterLoadingSendsNoPatch_data();
     void invalidAfterLoadingSendsNoPatch();
 
@@ -667,6 +669,39 @@ void tst_Cli::invalidInputSendsNoRequest()
     QVERIFY2(everything.contains(mentions), json.describe().constData());
     QVERIFY2(!error.value(u"kind"_s).toString().isEmpty(), json.describe().constData());
     QVERIFY(error.value(u"status"_s).isNull());
+    QVERIFY(requests().isEmpty());
+}
+
+void tst_Cli::usageErrorIsJsonOnlyWithTheJsonOption_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("json");
+
+    QTest::addRow("--json after the mistake") << QStringList {u"list"_s, u"--colour"_s, u"--json"_s} << true;
+    QTest::addRow("--json after an unknown command") << QStringList {u"frobnicate"_s, u"--json"_s} << true;
+    QTest::addRow("--json=value") << QStringList {u"--json=yes"_s, u"list"_s} << false;
+    QTest::addRow("--json as the value of --cursor")
+        << QStringList {u"list"_s, u"--cursor"_s, u"--json"_s, u"--limit"_s, u"0"_s} << false;
+    QTest::addRow("--json as the value of --name")
+        << QStringList {u"create"_s, u"--name"_s, u"--json"_s, u"--set"_s, u"novalue"_s} << false;
+    QTest::addRow("--json after --") << QStringList {u"list"_s, u"--"_s, u"--json"_s} << false;
+}
+
+void tst_Cli::usageErrorIsJsonOnlyWithTheJsonOption()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, json);
+
+    const CliRun result = run(arguments);
+    QVERIFY2(result.finished && result.exitCode == kInvalidInput, result.describe().constData());
+    if (json) {
+        QVERIFY2(result.json().object().value(u"error"_s).toObject().value(u"kind"_s).toString() == u"Usage"_s,
+            result.describe().constData());
+        QVERIFY2(result.err.isEmpty(), result.describe().constData());
+    } else {
+        QVERIFY2(result.out.isEmpty(), result.describe().constData());
+        QVERIFY2(result.err.startsWith("express-admin-cli: "), result.describe().constData());
+    }
     QVERIFY(requests().isEmpty());
 }
 
