@@ -930,8 +930,8 @@ void tst_Cli::usersAddAndRemove()
 
 void tst_Cli::sandboxOptionNeedsNoKey()
 {
-    const CliRun result =
-        run({u"--sandbox"_s, u"--json"_s, u"list"_s, u"--limit"_s, u"30"_s}, Environment::NoVariables);
+    // AVARA_BASE_URL and AVARA_API_KEY name the in-process server; --sandbox wins over them.
+    const CliRun result = run({u"--sandbox"_s, u"--json"_s, u"list"_s, u"--limit"_s, u"30"_s}, Environment::Sandbox);
     QVERIFY2(result.finished && result.exitCode == kSuccess, result.describe().constData());
     const QJsonArray customers = result.json().object().value(u"expressCustomers"_s).toArray();
     // A fresh sandbox with its 30 seeded demo customers, the same as an in-process one with the default seed.
