@@ -38,6 +38,7 @@ class tst_ExpressSandbox : public QObject
 
 private Q_SLOTS:
     void bannerRequestAndSigterm();
+    void theLargestSeedServesCustomers();
     void apiKeyFromTheEnvironment();
     void dataPersistsAcrossRuns();
     void corruptDataFileIsRefusedAndKept();
@@ -129,6 +130,18 @@ void tst_ExpressSandbox::bannerRequestAndSigterm()
     stop(again);
 }
 
+void tst_ExpressSandbox::theLargestSeedServesCustomers()
+{
+    // 2^32 - 1 is the largest seed --seed takes; seeds from 2^31 up used to crash the program.
+    RunningSandbox sandbox = start({u"--seed"_s, u"4294967295"_s});
+    QVERIFY2(sandbox.baseUrl.isValid(), qPrintable(sandbox.banner.join(u'|')));
+    SandboxTestClient client(sandbox.baseUrl, sandbox.apiKey);
+    const HttpReply list = client.get(u"/v1/express?limit=100"_s);
+    QCOMPARE(list.status, 200);
+    QCOMPARE(list.json().value(u"expressCustomers"_s).toArray().size(), 30);
+    stop(sandbox);
+}
+
 void tst_ExpressSandbox::apiKeyFromTheEnvironment()
 {
     QProcessEnvironment environment = cleanEnvironment();
@@ -205,6 +218,7 @@ void tst_ExpressSandbox::badArgumentsAreRefused_data()
     QTest::addRow("--empty with --seed") << QStringList {u"--empty"_s, u"--seed"_s, u"2"_s} << u"--empty"_s;
     QTest::addRow("a port out of range") << QStringList {u"--port"_s, u"70000"_s} << u"--port"_s;
     QTest::addRow("a seed that is not a number") << QStringList {u"--seed"_s, u"abc"_s} << u"--seed"_s;
+    QTest::addRow("a seed over 2^32 - 1") << QStringList {u"--seed"_s, u"4294967296"_s} << u"--seed"_s;
     QTest::addRow("an unknown option") << QStringList {u"--bogus"_s} << u"bogus"_s;
 }
 
