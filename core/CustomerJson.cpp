@@ -3,6 +3,7 @@
 #include "CustomerJson.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
@@ -23,30 +24,6 @@ const QString kCreatedByApiKeyId = u"createdByApiKeyId"_s;
 const QString kCreatedByUserId = u"createdByUserId"_s;
 const QString kMetadata = u"metadata"_s;
 
-CustomerJsonError makeError(CustomerJsonError::Kind kind, const QString& field, const QString& message)
-{
-    return CustomerJsonError {kind, field, message};
-}
-
-CustomerJsonError missing(const QString& field)
-{
-    return makeError(CustomerJsonError::Kind::MissingField, field,
-        QCoreApplication::translate("CustomerJson", "The field “%1” is missing.").arg(field));
-}
-
-CustomerJsonError wrongType(const QString& field, const char* expected)
-{
-    return makeError(CustomerJsonError::Kind::WrongType, field,
-        QCoreApplication::translate("CustomerJson", "The field “%1” must be %2.")
-            .arg(field, QCoreApplication::translate("CustomerJson", expected)));
-}
-
-CustomerJsonError invalidValue(const QString& field, const QString& reason)
-{
-    return makeError(CustomerJsonError::Kind::InvalidValue, field,
-        QCoreApplication::translate("CustomerJson", "The field “%1” is invalid: %2").arg(field, reason));
-}
-
 // The expected-type phrases, marked for translation where they are declared.
 const char* const kAString = QT_TRANSLATE_NOOP("CustomerJson", "a string");
 const char* const kAStringOrNull = QT_TRANSLATE_NOOP("CustomerJson", "a string or null");
@@ -60,18 +37,18 @@ std::optional<CustomerJsonError> readTimestamp(
 {
     const auto it = object.constFind(field);
     if (it == object.constEnd()) {
-        return missing(field);
+        return CustomerJsonError::missing(field);
     }
     if (it->isNull()) {
         out.reset();
         return std::nullopt;
     }
     if (!it->isString()) {
-        return wrongType(field, kAStringOrNull);
+        return CustomerJsonError::wrongType(field, kAStringOrNull);
     }
     out = parseTimestamp(it->toString());
     if (!out) {
-        return invalidValue(field,
+        return CustomerJsonError::invalidValue(field,
             QCoreApplication::translate("CustomerJson", "“%1” is not a date and time such as 2024-01-15T09:00:00Z.")
                 .arg(it->toString()));
     }
@@ -91,7 +68,7 @@ std::optional<CustomerJsonError> readOptionalString(
         state = Customer::FieldState::Present;
         value = it->toString();
     } else {
-        return wrongType(field, kAStringOrNull);
+        return CustomerJsonError::wrongType(field, kAStringOrNull);
     }
     return std::nullopt;
 }
@@ -111,8 +88,8 @@ QJsonValue timestampToJson(const std::optional<QDateTime>& value)
 Result<Customer, CustomerJsonError> fromJson(const QJsonValue& json)
 {
     if (!json.isObject()) {
-        return makeError(CustomerJsonError::Kind::NotAnObject, QString(),
-            QCoreApplication::translate("CustomerJson", "The customer is not a JSON object."));
+        return CustomerJsonError {CustomerJsonError::Kind::NotAnObject, QString(),
+            QCoreApplication::translate("CustomerJson", "The customer is not a JSON object.")};
     }
     const QJsonObject object = json.toObject();
 
@@ -124,26 +101,26 @@ Result<Customer, CustomerJsonError> fromJson(const QJsonValue& json)
 
     const QJsonValue id = object.value(kId);
     if (id.isUndefined()) {
-        return missing(kId);
+        return CustomerJsonError::missing(kId);
     }
     if (!id.isString()) {
-        return wrongType(kId, kAString);
+        return CustomerJsonError::wrongType(kId, kAString);
     }
 
     const QJsonValue name = object.value(kName);
     if (name.isUndefined()) {
-        return missing(kName);
+        return CustomerJsonError::missing(kName);
     }
     if (!name.isString()) {
-        return wrongType(kName, kAString);
+        return CustomerJsonError::wrongType(kName, kAString);
     }
 
     const QJsonValue isActive = object.value(kIsActive);
     if (isActive.isUndefined()) {
-        return missing(kIsActive);
+        return CustomerJsonError::missing(kIsActive);
     }
     if (!isActive.isBool()) {
-        return wrongType(kIsActive, kABoolean);
+        return CustomerJsonError::wrongType(kIsActive, kABoolean);
     }
 
     std::optional<QDateTime> updatedAt;
@@ -153,15 +130,15 @@ Result<Customer, CustomerJsonError> fromJson(const QJsonValue& json)
 
     const QJsonValue userCount = object.value(kUserCount);
     if (userCount.isUndefined()) {
-        return missing(kUserCount);
+        return CustomerJsonError::missing(kUserCount);
     }
     if (!userCount.isDouble()) {
-        return wrongType(kUserCount, kANumber);
+        return CustomerJsonError::wrongType(kUserCount, kANumber);
     }
     // JSON numbers are doubles: toInteger() gives the fallback for fractions and for values beyond qint64.
     const qint64 count = userCount.toInteger(-1);
     if (count < 0) {
-        return invalidValue(kUserCount,
+        return CustomerJsonError::invalidValue(kUserCount,
             QCoreApplication::translate("CustomerJson", "%1 is not a whole number of 0 or more.")
                 .arg(userCount.toDouble()));
     }
@@ -187,12 +164,12 @@ Result<Customer, CustomerJsonError> fromJson(const QJsonValue& json)
         const QJsonObject map = metadataJson.toObject();
         for (auto it = map.constBegin(); it != map.constEnd(); ++it) {
             if (!it->isString()) {
-                return wrongType(kMetadata + u'.' + it.key(), kAString);
+                return CustomerJsonError::wrongType(kMetadata + u'.' + it.key(), kAString);
             }
             metadata.insert(it.key(), it->toString());
         }
     } else if (!metadataJson.isUndefined()) {
-        return wrongType(kMetadata, kAnObjectOrNull);
+        return CustomerJsonError::wrongType(kMetadata, kAnObjectOrNull);
     }
 
     Customer customer;
@@ -223,19 +200,19 @@ Result<Customer, CustomerJsonError> fromJson(const QJsonValue& json)
 
 Result<Customer, CustomerJsonError> fromJson(const QByteArray& json)
 {
+    const Result<QJsonValue, CustomerJsonError> document = parseDocument(json);
+    if (document.isError())
+        return document.error();
+    return fromJson(document.value());
+}
+
+Result<QJsonValue, CustomerJsonError> parseDocument(const QByteArray& json)
+{
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        return makeError(CustomerJsonError::Kind::NotJson, QString(),
-            QCoreApplication::translate("CustomerJson", "The response is not valid JSON (%1 at byte %2).")
-                .arg(parseError.errorString())
-                .arg(parseError.offset));
-    }
-    if (!document.isObject()) {
-        return makeError(CustomerJsonError::Kind::NotAnObject, QString(),
-            QCoreApplication::translate("CustomerJson", "The customer is not a JSON object."));
-    }
-    return fromJson(QJsonValue(document.object()));
+    if (parseError.error != QJsonParseError::NoError)
+        return CustomerJsonError::notJson(parseError);
+    return document.isObject() ? QJsonValue(document.object()) : QJsonValue(document.array());
 }
 
 QJsonObject toJson(const Customer& customer)

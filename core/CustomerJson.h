@@ -25,6 +25,9 @@ Result<Customer, CustomerJsonError> fromJson(const QJsonValue& json);
 // Parses with QJsonDocument; NotJson when the bytes are not JSON, NotAnObject for arrays.
 Result<Customer, CustomerJsonError> fromJson(const QByteArray& json);
 
+// The one parse step of every reader of the API's JSON: the document's object or array, or NotJson.
+Result<QJsonValue, CustomerJsonError> parseDocument(const QByteArray& json);
+
 // Writes every known field (absent stays absent, null stays null) plus the unknown ones that were read.
 QJsonObject toJson(const Customer& customer);
 // The contract's metadata object: each key with its string value. Used for customers, PATCH and create bodies.

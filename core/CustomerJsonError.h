@@ -5,6 +5,8 @@
 #include <QMetaType>
 #include <QString>
 
+struct QJsonParseError;
+
 // Why a JSON document could not be read as an ExpressCustomer: what went wrong, where, and a message for people.
 class CustomerJsonError
 {
@@ -27,4 +29,11 @@ public:
     QString message;
 
     bool operator==(const CustomerJsonError&) const = default;
+
+    // The errors every reader of the API's JSON reports alike, with their translated messages.
+    static CustomerJsonError notJson(const QJsonParseError& parseError);
+    static CustomerJsonError missing(const QString& field);
+    // expected: a phrase marked with QT_TRANSLATE_NOOP("CustomerJson", …), such as "a string".
+    static CustomerJsonError wrongType(const QString& field, const char* expected);
+    static CustomerJsonError invalidValue(const QString& field, const QString& reason);
 };

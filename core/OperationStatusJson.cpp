@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: MIT
 #include "OperationStatusJson.h"
 
+#include "core/CustomerJson.h"
+
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 using namespace Qt::Literals::StringLiterals;
@@ -12,35 +13,22 @@ namespace OperationStatusJson {
 
 Result<OperationStatus, CustomerJsonError> fromJson(const QByteArray& json)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        return CustomerJsonError {CustomerJsonError::Kind::NotJson, {},
-            QCoreApplication::translate("CustomerJson", "The response is not valid JSON (%1 at byte %2).")
-                .arg(parseError.errorString())
-                .arg(parseError.offset)};
-    }
-    if (!document.isObject()) {
+    const Result<QJsonValue, CustomerJsonError> document = CustomerJson::parseDocument(json);
+    if (document.isError())
+        return document.error();
+    if (!document.value().isObject()) {
         return CustomerJsonError {CustomerJsonError::Kind::NotAnObject, {},
             QCoreApplication::translate("OperationStatusJson", "The answer is not a JSON object.")};
     }
-    const QJsonObject object = document.object();
+    const QJsonObject object = document.value().toObject();
     const QJsonValue success = object.value("success"_L1);
-    if (success.isUndefined()) {
-        return CustomerJsonError {CustomerJsonError::Kind::MissingField, u"success"_s,
-            QCoreApplication::translate("CustomerJson", "The field “%1” is missing.").arg(u"success"_s)};
-    }
-    if (!success.isBool()) {
-        return CustomerJsonError {CustomerJsonError::Kind::WrongType, u"success"_s,
-            QCoreApplication::translate("CustomerJson", "The field “%1” must be %2.")
-                .arg(u"success"_s, QCoreApplication::translate("CustomerJson", "true or false"))};
-    }
+    if (success.isUndefined())
+        return CustomerJsonError::missing(u"success"_s);
+    if (!success.isBool())
+        return CustomerJsonError::wrongType(u"success"_s, QT_TRANSLATE_NOOP("CustomerJson", "true or false"));
     const QJsonValue message = object.value("message"_L1);
-    if (!message.isUndefined() && !message.isNull() && !message.isString()) {
-        return CustomerJsonError {CustomerJsonError::Kind::WrongType, u"message"_s,
-            QCoreApplication::translate("CustomerJson", "The field “%1” must be %2.")
-                .arg(u"message"_s, QCoreApplication::translate("CustomerJson", "a string"))};
-    }
+    if (!message.isUndefined() && !message.isNull() && !message.isString())
+        return CustomerJsonError::wrongType(u"message"_s, QT_TRANSLATE_NOOP("CustomerJson", "a string"));
     return OperationStatus {success.toBool(), message.toString()};
 }
 
