@@ -3,7 +3,6 @@
 #include "core/ConnectionProfile.h"
 #include "core/ProfileStore.h"
 
-#include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -159,25 +158,6 @@ private Q_SLOTS:
         const ClientOptions options = p.clientOptions(u"the-key"_s);
         QCOMPARE(options.apiKey, u"the-key"_s);
         QCOMPARE(options.profileName, p.name);
-    }
-
-    void noKeyEverReachesTheIniFile()
-    {
-        // Everything a profile holds goes to the file; the key is not something a profile holds. Save a profile
-        // whose every field is set, then look at the bytes.
-        const QString key = u"sk_live_0123456789abcdef"_s;
-        ProfileStore store(m_settings.get());
-        const ConnectionProfile p = profile(u"Production"_s, u"https://api.avarasoftware.com"_s, u"#c62828"_s);
-        const ClientOptions options = p.clientOptions(key);
-        QCOMPARE(options.apiKey, key);
-        store.setLastUsedId(store.save(p));
-        m_settings->sync();
-        QFile file(iniPath());
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        const QByteArray bytes = file.readAll();
-        QVERIFY(bytes.contains("Production"));
-        QVERIFY(!bytes.contains(key.toUtf8()));
-        QVERIFY(!bytes.contains("apiKey"));
     }
 };
 
