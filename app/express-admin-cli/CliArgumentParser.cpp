@@ -79,8 +79,9 @@ QList<CliArgumentParser::CommandSpec> CliArgumentParser::commands()
 {
     const Option name {u"name"_s, u"NAME"_s, tr("The customer's name (sent trimmed).")};
     const Option set {u"set"_s, u"KEY=VALUE"_s, tr("Add a metadata key or change its value (repeatable).")};
-    const Option metadataFile {
-        u"metadata-file"_s, u"FILE.json"_s, tr("Replace all metadata with the JSON object of strings in FILE.json.")};
+    const Option metadataFile {u"metadata-file"_s, u"FILE"_s,
+        tr("Replace all metadata with the pairs in FILE, as the app imports them: a .json file holding one object "
+           "of strings, or a .csv file of key,value records.")};
     return {
         {u"list"_s, u"[--all] [--limit N] [--cursor CURSOR]"_s, u"[--all] [--limit N]"_s,
             tr("List customers: one page, or every page with --all."),
@@ -91,7 +92,7 @@ QList<CliArgumentParser::CommandSpec> CliArgumentParser::commands()
             }},
         {u"get"_s, u"ID"_s, {}, tr("Show one customer."), {}},
         {u"update"_s,
-            u"ID [--name NAME] [--set KEY=VALUE]... [--unset KEY]... [--clear-metadata] [--metadata-file FILE.json] "
+            u"ID [--name NAME] [--set KEY=VALUE]... [--unset KEY]... [--clear-metadata] [--metadata-file FILE] "
             "[--dry-run]"_s,
             u"ID [EDITS]... [--dry-run]"_s,
             tr("Change a customer's name and metadata. Prints what changes and sends only that; nothing when "
@@ -105,7 +106,7 @@ QList<CliArgumentParser::CommandSpec> CliArgumentParser::commands()
                 metadataFile,
                 {u"dry-run"_s, {}, tr("Print the PATCH body that would be sent, and send nothing.")},
             }},
-        {u"create"_s, u"--name NAME [--set KEY=VALUE]... [--metadata-file FILE.json]"_s, u"--name NAME [EDITS]..."_s,
+        {u"create"_s, u"--name NAME [--set KEY=VALUE]... [--metadata-file FILE]"_s, u"--name NAME [EDITS]..."_s,
             tr("Create a customer."), {name, set, metadataFile}},
         {u"deactivate"_s, u"ID"_s, {}, tr("Deactivate a customer."), {}},
         {u"reactivate"_s, u"ID"_s, {}, tr("Reactivate a customer."), {}},

@@ -30,12 +30,8 @@ QStringList EditPlan::precheck(const MetadataEdits& edits)
     if (edits.name)
         addErrors(Validation::checkName(*edits.name), {});
     addErrors(Validation::checkMetadata(edits.sets), edits.sets);
-    if (edits.fileMetadata) {
-        QList<MetadataEntry> rows;
-        for (auto it = edits.fileMetadata->constBegin(); it != edits.fileMetadata->constEnd(); ++it)
-            rows.append(MetadataEntry {it.key(), it.value()});
-        addErrors(Validation::checkMetadata(rows), rows);
-    }
+    if (edits.fileMetadata)
+        addErrors(Validation::checkMetadata(*edits.fileMetadata), *edits.fileMetadata);
     return errors;
 }
 

@@ -2,9 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "MetadataEdits.h"
 
-#include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "core/MetadataFile.h"
 
 #include <algorithm>
 
@@ -24,26 +22,10 @@ bool MetadataEdits::parseSet(const QString& text, MetadataEntry* entry)
 
 QString MetadataEdits::loadMetadataFile()
 {
-    QFile file(metadataFile);
-    if (!file.open(QIODevice::ReadOnly))
-        return tr("Cannot read the metadata file %1: %2").arg(metadataFile, file.errorString());
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return tr("The metadata file %1 is not valid JSON: %2 (at byte %3)")
-            .arg(metadataFile, parseError.errorString())
-            .arg(parseError.offset);
-    if (!document.isObject())
-        return tr("The metadata file %1 must hold a JSON object of strings, like {\"region\": \"north\"}.")
-            .arg(metadataFile);
-    Metadata metadata;
-    const QJsonObject object = document.object();
-    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
-        if (!it.value().isString())
-            return tr("The metadata file %1: the value of “%2” is not a string.").arg(metadataFile, it.key());
-        metadata.insert(it.key(), it.value().toString());
-    }
-    fileMetadata = metadata;
+    const Result<QList<MetadataEntry>, MetadataError> entries = MetadataFile::read(metadataFile);
+    if (entries.isError())
+        return entries.error().message;
+    fileMetadata = entries.value();
     return {};
 }
 
@@ -55,9 +37,7 @@ QStringList MetadataEdits::applyTo(CustomerDraft& draft) const
 
     QList<MetadataEntry> rows = draft.metadata();
     if (fileMetadata) {
-        rows.clear();
-        for (auto it = fileMetadata->constBegin(); it != fileMetadata->constEnd(); ++it)
-            rows.append(MetadataEntry {it.key(), it.value()});
+        rows = *fileMetadata;
     } else if (clearMetadata) {
         rows.clear();
     }

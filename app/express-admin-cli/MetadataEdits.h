@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/Customer.h"
 #include "core/CustomerDraft.h"
 #include "core/MetadataEntry.h"
 
@@ -26,16 +25,17 @@ public:
     QStringList unsets;
     bool clearMetadata = false;
     QString metadataFile; // empty: none
-    // The file's contents once loaded (loadMetadataFile()).
-    std::optional<Metadata> fileMetadata;
+    // The file's pairs once loaded (loadMetadataFile()), in the file's order.
+    std::optional<QList<MetadataEntry>> fileMetadata;
 
     bool isEmpty() const;
 
     // "KEY=VALUE" split at the first '='; false when there is none.
     static bool parseSet(const QString& text, MetadataEntry* entry);
 
-    // Reads metadataFile (a JSON object whose values are all strings) into fileMetadata. Returns an empty
-    // string on success, else the reason (naming the file).
+    // Reads metadataFile into fileMetadata with MetadataFile::read(), as the app imports it: a .json object of
+    // strings or a .csv of key,value records, at most MetadataFile::kMaxFileSize. Returns an empty string on
+    // success, else MetadataFile's reason.
     QString loadMetadataFile();
 
     // Applies the edits; returns the problems that stop it (an --unset key that is not there), or nothing.

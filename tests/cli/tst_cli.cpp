@@ -5,6 +5,7 @@
 // in-process sandbox, judged by its exit code, its output and what the server received and stored.
 
 #include "core/CustomerJson.h"
+#include "core/MetadataFile.h"
 #include "sandbox/SandboxSeed.h"
 #include "sandbox/SandboxServer.h"
 
@@ -135,9 +136,10 @@ private:
     // "Harbor View Clinic" with region=north and tier=gold, created directly in the store.
     QString createHarborView();
     QList<Sandbox::RequestRecord> requests(const QByteArray& method = {}) const;
-    QString writeFile(const QByteArray& contents);
-    // The arguments with each "@51" replaced by a metadata file of 51 keys and each other "@..." by a file
-    // holding what follows the "@".
+    QString writeFile(const QByteArray& contents, const QString& suffix = u"json"_s);
+    // The arguments with each "@51" replaced by a metadata file of 51 keys, each "@large" by a .json file over
+    // MetadataFile::kMaxFileSize, each "@.SUFFIX:..." by a file with that suffix holding what follows the ":",
+    // and each other "@..." by a .json file holding what follows the "@".
     QStringList withFiles(QStringList arguments);
 
     std::unique_ptr<Sandbox::SandboxServer> m_server;
@@ -227,9 +229,9 @@ QList<Sandbox::RequestRecord> tst_Cli::requests(const QByteArray& method) const
     return result;
 }
 
-QString tst_Cli::writeFile(const QByteArray& contents)
+QString tst_Cli::writeFile(const QByteArray& contents, const QString& suffix)
 {
-    const QString path = m_files.filePath(u"metadata-%1.json"_s.arg(++m_fileCount));
+    const QString path = m_files.filePath(u"metadata-%1.%2"_s.arg(++m_fileCount).arg(suffix));
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size())
         qFatal("cannot write %s", qPrintable(path));
@@ -244,6 +246,11 @@ QStringList tst_Cli::withFiles(QStringList arguments)
             for (int i = 0; i < 51; ++i)
                 many.insert(u"key%1"_s.arg(i), u"v"_s);
             argument = writeFile(QJsonDocument(many).toJson());
+        } else if (argument == u"@large"_s) {
+            argument = writeFile("{\"k\": \"" + QByteArray(MetadataFile::kMaxFileSize, 'v') + "\"}");
+        } else if (argument.startsWith(u"@."_s) && argument.contains(u':')) {
+            const qsizetype colon = argument.indexOf(u':');
+            argument = writeFile(argument.mid(colon + 1).toUtf8(), argument.mid(2, colon - 2));
         } else if (argument.startsWith(u'@')) {
             argument = writeFile(argument.mid(1).toUtf8());
         }
@@ -266,7 +273,7 @@ void tst_Cli::helpDocumentsCommandsAndExitCodes_data()
     QTest::addRow("--help") << QStringList {u"--help"_s} << u"users add|remove ID USER_ID"_s;
     QTest::addRow("update --help") << QStringList {u"update"_s, u"--help"_s} << u"--dry-run"_s;
     QTest::addRow("help list") << QStringList {u"help"_s, u"list"_s} << u"--cursor CURSOR"_s;
-    QTest::addRow("-h after a command") << QStringList {u"create"_s, u"-h"_s} << u"--metadata-file FILE.json"_s;
+    QTest::addRow("-h after a command") << QStringList {u"create"_s, u"-h"_s} << u"--metadata-file FILE"_s;
 }
 
 void tst_Cli::helpDocumentsCommandsAndExitCodes()
@@ -427,6 +434,10 @@ void tst_Cli::updateSendsOnlyWhatChanged_data()
         << QStringList {u"--metadata-file"_s, u"@{\"region\": \"south\", \"beds\": \"120\"}"_s}
         << R"({"metadata":{"beds":"120","region":"south"}})"_ba << u"Harbor View Clinic"_s
         << QVariantMap {{u"beds"_s, u"120"_s}, {u"region"_s, u"south"_s}};
+    QTest::addRow("CSV metadata file replaces the map")
+        << QStringList {u"--metadata-file"_s, u"@.csv:key,value\r\nregion,south\r\nnote,\"a, b\"\r\n"_s}
+        << R"({"metadata":{"note":"a, b","region":"south"}})"_ba << u"Harbor View Clinic"_s
+        << QVariantMap {{u"note"_s, u"a, b"_s}, {u"region"_s, u"south"_s}};
     QTest::addRow("name and metadata together")
         << QStringList {u"--name"_s, u"Ünïcode “Clinic”"_s, u"--set"_s, u"note=Grüße"_s}
         << R"({"expressCustomerName":"Ünïcode “Clinic”","metadata":{"note":"Grüße","region":"north","tier":"gold"}})"_ba
@@ -631,14 +642,23 @@ void tst_Cli::invalidInputSendsNoRequest_data()
     QTest::addRow("empty key") << QStringList {u"update"_s, id, u"--set"_s, u"=value"_s} << u"Enter a key"_s;
     QTest::addRow("value too long") << QStringList {u"update"_s, id, u"--set"_s, u"k="_s + repeated(u'v', 1001)}
                                     << u"limit is 1000"_s;
+    // The messages are MetadataFile's, the same as the app's import shows.
     QTest::addRow("metadata file missing") << QStringList {u"update"_s, id, u"--metadata-file"_s,
-        u"/nonexistent/metadata.json"_s} << u"/nonexistent/metadata.json"_s;
-    QTest::addRow("metadata file not JSON")
-        << QStringList {u"update"_s, id, u"--metadata-file"_s, u"@{region: north}"_s} << u"not valid JSON"_s;
-    QTest::addRow("metadata file with a number")
-        << QStringList {u"update"_s, id, u"--metadata-file"_s, u"@{\"beds\": 120}"_s} << u"not a string"_s;
-    QTest::addRow("metadata file with an array")
-        << QStringList {u"update"_s, id, u"--metadata-file"_s, u"@[\"a\"]"_s} << u"JSON object"_s;
+        u"/nonexistent/metadata.json"_s} << u"Could not open “metadata.json”"_s;
+    QTest::addRow("metadata file neither JSON nor CSV") << QStringList {u"update"_s, id, u"--metadata-file"_s,
+        u"@.txt:region=north"_s} << u"is neither a .json nor a .csv file"_s;
+    QTest::addRow("metadata file over 1 MiB")
+        << QStringList {u"update"_s, id, u"--metadata-file"_s, u"@large"_s} << u"is too large to be metadata"_s;
+    QTest::addRow("metadata file not JSON") << QStringList {u"update"_s, id, u"--metadata-file"_s,
+        u"@{region: north}"_s} << u"The file is not valid JSON"_s;
+    QTest::addRow("metadata file with a number") << QStringList {u"update"_s, id, u"--metadata-file"_s,
+        u"@{\"beds\": 120}"_s} << u"The value of “beds” is a number; metadata values must be text"_s;
+    QTest::addRow("metadata file with an array") << QStringList {u"update"_s, id, u"--metadata-file"_s, u"@[\"a\"]"_s}
+                                                 << u"The file must hold one JSON object of keys and text values."_s;
+    QTest::addRow("CSV metadata file with an unclosed quote") << QStringList {u"update"_s, id, u"--metadata-file"_s,
+        u"@.csv:key,value\nregion,\"north\n"_s} << u"The quoted text that starts on line 2 is never closed."_s;
+    QTest::addRow("CSV metadata file with a key twice")
+        << QStringList {u"update"_s, id, u"--metadata-file"_s, u"@.csv:a,1\na,2\n"_s} << u"is already used in row 1"_s;
     QTest::addRow("metadata file over 50 pairs")
         << QStringList {u"update"_s, id, u"--metadata-file"_s, u"@51"_s} << u"the limit is 50"_s;
     QTest::addRow("create without name") << QStringList {u"create"_s, u"--set"_s, u"a=b"_s} << u"--name"_s;

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "MetadataFile.h"
 
-#include "ui/CsvReader.h"
-#include "ui/MetadataClipboard.h"
+#include "core/CsvReader.h"
+#include "core/MetadataClipboard.h"
 
 #include <QCoreApplication>
 #include <QFile>

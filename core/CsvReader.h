@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/MetadataError.h"
 #include "core/Result.h"
-#include "ui/MetadataError.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: Express Admin contributors
 // SPDX-License-Identifier: MIT
-#include "ui/MetadataFile.h"
+#include "core/MetadataFile.h"
 
 #include <QFile>
 #include <QRegularExpression>

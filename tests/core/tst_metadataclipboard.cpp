@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: Express Admin contributors
 // SPDX-License-Identifier: MIT
-#include "ui/MetadataClipboard.h"
+#include "core/MetadataClipboard.h"
 
 #include <QRegularExpression>
 #include <QTest>

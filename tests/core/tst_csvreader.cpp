@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: Express Admin contributors
 // SPDX-License-Identifier: MIT
-#include "ui/CsvReader.h"
+#include "core/CsvReader.h"
 
 #include <QRegularExpression>
 #include <QTest>

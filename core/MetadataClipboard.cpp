@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "MetadataClipboard.h"
 
-#include "ui/CsvReader.h"
+#include "core/CsvReader.h"
 
 #include <QCoreApplication>
 

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "core/MetadataEntry.h"
+#include "core/MetadataError.h"
 #include "core/Result.h"
-#include "ui/MetadataError.h"
 
 #include <QList>
 #include <QString>
