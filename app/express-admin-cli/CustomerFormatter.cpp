@@ -3,6 +3,7 @@
 #include "CustomerFormatter.h"
 
 #include "core/CustomerJson.h"
+#include "core/TextElision.h"
 
 #include <algorithm>
 
@@ -12,11 +13,6 @@ namespace {
 
 // Longer names are cut in the table (the detail view shows them whole).
 constexpr qsizetype kMaxNameWidth = 48;
-
-QString shortened(const QString& text, qsizetype width)
-{
-    return text.size() > width ? text.left(width - 1) + u'…' : text;
-}
 
 // Line breaks and tabs in names or metadata would break the layout; show them as escapes.
 QString oneLine(QString text)
@@ -45,7 +41,7 @@ QString CustomerFormatter::table(const QList<Customer>& customers)
     const QStringList headers {tr("NAME"), tr("ID"), tr("ACTIVE"), tr("USERS"), tr("UPDATED")};
     QList<QStringList> rows;
     for (const Customer& customer : customers) {
-        rows.append({shortened(oneLine(customer.name()), kMaxNameWidth), customer.id(),
+        rows.append({TextElision::elided(oneLine(customer.name()), kMaxNameWidth), customer.id(),
             customer.isActive() ? tr("yes") : tr("no"), QString::number(customer.userCount()),
             timestamp(customer.updatedAt())});
     }
