@@ -204,10 +204,6 @@
         <translation>Einen Metadaten-Schlüssel hinzufügen oder seinen Wert ändern (wiederholbar).</translation>
     </message>
     <message>
-        <source>Replace all metadata with the JSON object of strings in FILE.json.</source>
-        <translation>Alle Metadaten durch das JSON-Objekt aus Zeichenketten in FILE.json ersetzen.</translation>
-    </message>
-    <message>
         <source>List customers: one page, or every page with --all.</source>
         <translation>Kunden auflisten: eine Seite, oder mit --all alle Seiten.</translation>
     </message>
@@ -451,6 +447,10 @@ Betreut Avara-Express-Kunden über die Kommandozeile.
   AVARA_LOG       debug (jede Anfrage), info (Wiederholungen), warning, error oder off; QT_LOGGING_RULES hat Vorrang
 </translation>
     </message>
+    <message>
+        <source>Replace all metadata with the pairs in FILE, as the app imports them: a .json file holding one object of strings, or a .csv file of key,value records.</source>
+        <translation>Alle Metadaten durch die Paare in FILE ersetzen, so wie die App sie importiert: eine .json-Datei mit einem Objekt aus Zeichenketten oder eine .csv-Datei mit key,value-Datensätzen.</translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -485,10 +485,6 @@ Betreut Avara-Express-Kunden über die Kommandozeile.
     <message>
         <source>Updated %1.</source>
         <translation>%1 aktualisiert.</translation>
-    </message>
-    <message>
-        <source>The customer was created, but not exactly as sent: %1</source>
-        <translation>Der Kunde wurde angelegt, aber nicht genau wie gesendet: %1</translation>
     </message>
     <message>
         <source>Created %1.</source>
@@ -527,10 +523,6 @@ Betreut Avara-Express-Kunden über die Kommandozeile.
         <translation>Benutzer %1 vom Kunden %2 entfernt.</translation>
     </message>
     <message>
-        <source>The server accepted the update, but its answer differs from what was sent. To see what it holds now: express-admin-cli get %1</source>
-        <translation>Der Server hat die Änderung angenommen, aber seine Antwort weicht vom Gesendeten ab. Was er jetzt gespeichert hat, zeigt: express-admin-cli get %1</translation>
-    </message>
-    <message>
         <source>name: sent “%1”, answered “%2”</source>
         <translation>Name: gesendet „%1“, geantwortet „%2“</translation>
     </message>
@@ -545,6 +537,26 @@ Betreut Avara-Express-Kunden über die Kommandozeile.
     <message>
         <source>metadata %1: removed, but the answer still has “%2”</source>
         <translation>Metadaten %1: entfernt, aber die Antwort enthält noch „%2“</translation>
+    </message>
+    <message>
+        <source>To see what it holds now: express-admin-cli get %1</source>
+        <translation>Was er jetzt gespeichert hat, zeigt: express-admin-cli get %1</translation>
+    </message>
+    <message>
+        <source>The server accepted the update, but holds something other than what was sent (its answer differed, and so does the customer read again). %1</source>
+        <translation>Der Server hat die Änderung angenommen, hat aber etwas anderes gespeichert als gesendet (seine Antwort wich ab, und der erneut gelesene Kunde ebenso). %1</translation>
+    </message>
+    <message>
+        <source>The server accepted the update, but its answer differs from what was sent, and reading the customer again failed (%1). %2</source>
+        <translation>Der Server hat die Änderung angenommen, aber seine Antwort weicht vom Gesendeten ab, und das erneute Lesen des Kunden ist fehlgeschlagen (%1). %2</translation>
+    </message>
+    <message>
+        <source>Note: the server&apos;s answer was out of date; reading the customer again shows the update is stored.</source>
+        <translation>Hinweis: Die Antwort des Servers war veraltet; der erneut gelesene Kunde zeigt, dass die Änderung gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>The customer was created, but not exactly as sent.</source>
+        <translation>Der Kunde wurde angelegt, aber nicht genau wie gesendet.</translation>
     </message>
 </context>
 <context>
@@ -1724,29 +1736,6 @@ Betreut Avara-Express-Kunden über die Kommandozeile.
         <translation>Nichts zu speichern: Der Server hat diese Werte bereits.</translation>
     </message>
     <message>
-        <source>Rate limited</source>
-        <translation>Anfragelimit erreicht</translation>
-    </message>
-    <message>
-        <source>No answer in time</source>
-        <translation>Keine Antwort in der Zeit</translation>
-    </message>
-    <message>
-        <source>Connection failed</source>
-        <translation>Verbindung fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>The server failed</source>
-        <translation>Fehler auf dem Server</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1; retrying in %n s (attempt %2)…</source>
-        <translation>
-            <numerusform>%1; neuer Versuch in %n s (Versuch %2)…</numerusform>
-            <numerusform>%1; neuer Versuch in %n s (Versuch %2)…</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>About Express Admin</source>
         <translation>Über Express Admin</translation>
     </message>
@@ -2099,22 +2088,6 @@ Erstellt mit Qt %1.</translation>
 <context>
     <name>MetadataEdits</name>
     <message>
-        <source>Cannot read the metadata file %1: %2</source>
-        <translation>Die Metadatendatei %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>The metadata file %1 is not valid JSON: %2 (at byte %3)</source>
-        <translation>Die Metadatendatei %1 ist kein gültiges JSON: %2 (bei Byte %3)</translation>
-    </message>
-    <message>
-        <source>The metadata file %1 must hold a JSON object of strings, like {&quot;region&quot;: &quot;north&quot;}.</source>
-        <translation>Die Metadatendatei %1 muss ein JSON-Objekt aus Zeichenketten enthalten, wie {&quot;region&quot;: &quot;north&quot;}.</translation>
-    </message>
-    <message>
-        <source>The metadata file %1: the value of “%2” is not a string.</source>
-        <translation>Die Metadatendatei %1: Der Wert von „%2“ ist keine Zeichenkette.</translation>
-    </message>
-    <message>
         <source>--unset %1: the customer has no metadata key “%1”.</source>
         <translation>--unset %1: Der Kunde hat keinen Metadaten-Schlüssel „%1“.</translation>
     </message>
@@ -2311,6 +2284,44 @@ Erstellt mit Qt %1.</translation>
     </message>
 </context>
 <context>
+    <name>RetryMessage</name>
+    <message numerus="yes">
+        <source>Rate limited; retrying in %n s…</source>
+        <translation>
+            <numerusform>Anfragelimit erreicht; neuer Versuch in %n s…</numerusform>
+            <numerusform>Anfragelimit erreicht; neuer Versuch in %n s…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server did not answer in time; retrying in %n s…</source>
+        <translation>
+            <numerusform>Der Server hat nicht rechtzeitig geantwortet; neuer Versuch in %n s…</numerusform>
+            <numerusform>Der Server hat nicht rechtzeitig geantwortet; neuer Versuch in %n s…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cannot reach the server; retrying in %n s…</source>
+        <translation>
+            <numerusform>Der Server ist nicht erreichbar; neuer Versuch in %n s…</numerusform>
+            <numerusform>Der Server ist nicht erreichbar; neuer Versuch in %n s…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server failed (%1); retrying in %n s…</source>
+        <translation>
+            <numerusform>Fehler auf dem Server (%1); neuer Versuch in %n s…</numerusform>
+            <numerusform>Fehler auf dem Server (%1); neuer Versuch in %n s…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The request failed; retrying in %n s…</source>
+        <translation>
+            <numerusform>Die Anfrage ist fehlgeschlagen; neuer Versuch in %n s…</numerusform>
+            <numerusform>Die Anfrage ist fehlgeschlagen; neuer Versuch in %n s…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReviewChangesDialog</name>
     <message>
         <source>What</source>
@@ -2503,45 +2514,6 @@ Erstellt mit Qt %1.</translation>
     <message>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
-    </message>
-    <message numerus="yes">
-        <source>Rate limited; retrying in %n s…</source>
-        <translation>
-            <numerusform>Anfragelimit erreicht; neuer Versuch in %n s…</numerusform>
-            <numerusform>Anfragelimit erreicht; neuer Versuch in %n s…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The server did not answer in time; retrying in %n s…</source>
-        <translation>
-            <numerusform>Der Server hat nicht rechtzeitig geantwortet; neuer Versuch in %n s…</numerusform>
-            <numerusform>Der Server hat nicht rechtzeitig geantwortet; neuer Versuch in %n s…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Cannot reach the server; retrying in %n s…</source>
-        <translation>
-            <numerusform>Der Server ist nicht erreichbar; neuer Versuch in %n s…</numerusform>
-            <numerusform>Der Server ist nicht erreichbar; neuer Versuch in %n s…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The server failed (%1); retrying in %n s…</source>
-        <translation>
-            <numerusform>Fehler auf dem Server (%1); neuer Versuch in %n s…</numerusform>
-            <numerusform>Fehler auf dem Server (%1); neuer Versuch in %n s…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The request failed; retrying in %n s…</source>
-        <translation>
-            <numerusform>Die Anfrage ist fehlgeschlagen; neuer Versuch in %n s…</numerusform>
-            <numerusform>Die Anfrage ist fehlgeschlagen; neuer Versuch in %n s…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The server answered with something else; reading the customer again…</source>
-        <translation>Der Server hat mit etwas anderem geantwortet; der Kunde wird erneut gelesen…</translation>
     </message>
 </context>
 <context>

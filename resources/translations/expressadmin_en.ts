@@ -125,16 +125,6 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%1; retrying in %n s (attempt %2)…</source>
-        <translation>
-            <numerusform>%1; retrying in %n s (attempt %2)…</numerusform>
-            <numerusform>%1; retrying in %n s (attempt %2)…</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>MetadataEditor</name>
     <message numerus="yes">
         <source>Metadata pairs used of the %n allowed</source>
@@ -336,24 +326,7 @@
     </message>
 </context>
 <context>
-    <name>ReviewChangesDialog</name>
-    <message numerus="yes">
-        <source>Changed both by you and on the server since you opened it — choose which to keep (%n left; until then the server&apos;s value stays):</source>
-        <translation>
-            <numerusform>Changed both by you and on the server since you opened it — choose which to keep (%n left; until then the server&apos;s value stays):</numerusform>
-            <numerusform>Changed both by you and on the server since you opened it — choose which to keep (%n left; until then the server&apos;s value stays):</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SaveFlow</name>
-    <message numerus="yes">
-        <source>(and %n more problem(s))</source>
-        <translation>
-            <numerusform>(and %n more problem)</numerusform>
-            <numerusform>(and %n more problems)</numerusform>
-        </translation>
-    </message>
+    <name>RetryMessage</name>
     <message numerus="yes">
         <source>Rate limited; retrying in %n s…</source>
         <translation>
@@ -387,6 +360,26 @@
         <translation>
             <numerusform>The request failed; retrying in %n s…</numerusform>
             <numerusform>The request failed; retrying in %n s…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewChangesDialog</name>
+    <message numerus="yes">
+        <source>Changed both by you and on the server since you opened it — choose which to keep (%n left; until then the server&apos;s value stays):</source>
+        <translation>
+            <numerusform>Changed both by you and on the server since you opened it — choose which to keep (%n left; until then the server&apos;s value stays):</numerusform>
+            <numerusform>Changed both by you and on the server since you opened it — choose which to keep (%n left; until then the server&apos;s value stays):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SaveFlow</name>
+    <message numerus="yes">
+        <source>(and %n more problem(s))</source>
+        <translation>
+            <numerusform>(and %n more problem)</numerusform>
+            <numerusform>(and %n more problems)</numerusform>
         </translation>
     </message>
 </context>
