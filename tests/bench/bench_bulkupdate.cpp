@@ -80,8 +80,24 @@ public:
         environment.insert(u"EXPRESS_SANDBOX_API_KEY"_s, m_key);
         environment.insert(u"QT_LOGGING_RULES"_s, u"expressadmin.sandbox.info=false"_s);
         m_sandbox.setProcessEnvironment(environment);
-        connect(&m_sandbox, &QProcess::readyReadStandardError, this, [this] { m_sandbox.readAllStandardError(); });
+        connect(&m_sandbox, &QProcess::readyReadStandardError, this,
+            [this] { m_sandboxErrors = (m_sandboxErrors + m_sandbox.readAllStandardError()).right(2000); });
         connect(&m_sandbox, &QProcess::readyReadStandardOutput, this, &BulkUpdateBenchmark::readSandboxOutput);
+        // Until "listening on" arrives, a sandbox that cannot start or exits ends the run instead of a wait forever.
+        connect(&m_sandbox, &QProcess::errorOccurred, this, [this, program](QProcess::ProcessError error) {
+            // A crash is followed by finished, which also shows what the sandbox wrote to stderr.
+            if (m_baseUrl.isEmpty() && error != QProcess::Crashed)
+                fail(u"express-sandbox (%1) failed: %2"_s.arg(program, m_sandbox.errorString()));
+        });
+        connect(&m_sandbox, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
+            if (!m_baseUrl.isEmpty())
+                return;
+            m_sandboxErrors += m_sandbox.readAllStandardError();
+            const QString how = status == QProcess::CrashExit ? u"crashed"_s : u"exited with code %1"_s.arg(exitCode);
+            fail(u"express-sandbox %1 before it was listening%2"_s.arg(how,
+                m_sandboxErrors.trimmed().isEmpty() ? QString()
+                                                    : u": "_s + QString::fromLocal8Bit(m_sandboxErrors.trimmed())));
+        });
         m_sandbox.start(program, {u"--empty"_s});
     }
 
@@ -285,6 +301,9 @@ private:
 
     void fail(const QString& message)
     {
+        if (m_failed)
+            return; // stopSandbox() makes the sandbox emit finished, which would report the failure again
+        m_failed = true;
         std::fputs(qUtf8Printable(u"bench_bulkupdate: "_s + message + u'\n'), stderr);
         stopSandbox();
         Q_EMIT finished(2);
@@ -302,6 +321,8 @@ private:
     const int m_count;
     QProcess m_sandbox;
     QByteArray m_sandboxOutput;
+    QByteArray m_sandboxErrors; // the tail of its stderr, shown when it exits before listening
+    bool m_failed = false;
     QString m_key;
     QUrl m_baseUrl;
     QNetworkAccessManager m_nam;
