@@ -121,32 +121,50 @@ void refuse(ApiCall* call, const Deliver<T>& deliver, const ApiError& error)
     call->refuse(error);
 }
 
-// One request whose 2xx body is parsed into T (then converted with finish, e.g. into an UpdateOutcome).
-template<typename T, typename Parsed>
-void run(ApiCall* call, const ApiRequest& request, const Deliver<T>& deliver,
-    std::function<Result<Parsed, CustomerJsonError>(const QByteArray&)> parse, std::function<T(const Parsed&)> finish)
-{
-    call->setErrorHandler([deliver](const ApiError& e) { deliver(e); });
-    call->start(request, [call, deliver, parse, finish](const QByteArray& body) {
-        const Result<Parsed, CustomerJsonError> parsed = parse(body);
-        if (parsed.isError()) {
-            call->failInvalidResponse(parsed.error().message);
-            return;
-        }
-        call->succeed([deliver, value = finish(parsed.value())] { deliver(value); });
-    });
-}
-
+// One request whose 2xx body is parsed into T.
 template<typename T>
 void run(ApiCall* call, const ApiRequest& request, const Deliver<T>& deliver,
     std::function<Result<T, CustomerJsonError>(const QByteArray&)> parse)
 {
-    run<T, T>(call, request, deliver, std::move(parse), [](const T& value) { return value; });
+    call->setErrorHandler([deliver](const ApiError& e) { deliver(e); });
+    call->start(request, [call, deliver, parse](const QByteArray& body) {
+        const Result<T, CustomerJsonError> parsed = parse(body);
+        if (parsed.isError()) {
+            call->failInvalidResponse(parsed.error().message);
+            return;
+        }
+        call->succeed([deliver, value = parsed.value()] { deliver(value); });
+    });
 }
 
 Result<Customer, CustomerJsonError> parseCustomer(const QByteArray& body)
 {
     return CustomerJson::fromJson(body);
+}
+
+// updateCustomer(): the answer was not exact. An answer can be off while the store is right (a lagging replica
+// or cache), so what the server holds decides: the customer is read again, within the same call. The PATCH has
+// taken effect either way, so a failed (or cancelled) read still delivers the outcome, as Basis::Unchecked.
+void readAgain(ApiCall* call, const Deliver<UpdateOutcome>& deliver, const CustomerPatch& asked,
+    const QString& customerId, const UpdateOutcome& answered)
+{
+    qCInfo(lcApi) << "the answer to an update differs from what was asked; reading the customer again";
+    call->setErrorHandler([deliver, answered](const ApiError& error) {
+        UpdateOutcome unchecked = answered;
+        unchecked.basis = UpdateOutcome::Basis::Unchecked;
+        unchecked.readAgainError = error.message;
+        deliver(unchecked);
+    });
+    call->send(customerRequest(Operation::Retrieve, "GET", customerId), [call, deliver, asked](const QByteArray& body) {
+        const Result<Customer, CustomerJsonError> held = CustomerJson::fromJson(body);
+        if (held.isError()) {
+            call->failInvalidResponse(held.error().message);
+            return;
+        }
+        UpdateOutcome outcome = UpdateOutcome::verify(asked, held.value());
+        outcome.basis = UpdateOutcome::Basis::ReadAgain;
+        call->succeed([deliver, outcome] { deliver(outcome); });
+    });
 }
 
 // listAllCustomers(): handles one page and asks for the next, until the last.
@@ -299,16 +317,26 @@ ExpressClient::CallId ExpressClient::updateCustomer(
         refuse(call, deliver, *refusal);
         return call->id();
     }
-    const auto verify = [patch](const Customer& answered) { return UpdateOutcome::verify(patch, answered); };
-    if (patch.isEmpty()) {
-        // Nothing to change: no PATCH, only the customer as it is now.
-        run<UpdateOutcome, Customer>(
-            call, customerRequest(Operation::Retrieve, "GET", customerId), deliver, parseCustomer, verify);
-        return call->id();
+    // Nothing to change: no PATCH, only the customer as it is now (which then holds all that was asked).
+    ApiRequest request = customerRequest(Operation::Retrieve, "GET", customerId);
+    if (!patch.isEmpty()) {
+        request = customerRequest(Operation::Update, "PATCH", customerId);
+        request.body = patch.toJsonBytes();
     }
-    ApiRequest request = customerRequest(Operation::Update, "PATCH", customerId);
-    request.body = patch.toJsonBytes();
-    run<UpdateOutcome, Customer>(call, request, deliver, parseCustomer, verify);
+    call->setErrorHandler([deliver](const ApiError& e) { deliver(e); });
+    call->start(request, [call, deliver, patch, customerId](const QByteArray& body) {
+        const Result<Customer, CustomerJsonError> answered = CustomerJson::fromJson(body);
+        if (answered.isError()) {
+            call->failInvalidResponse(answered.error().message);
+            return;
+        }
+        const UpdateOutcome outcome = UpdateOutcome::verify(patch, answered.value());
+        if (outcome.isExact()) {
+            call->succeed([deliver, outcome] { deliver(outcome); });
+            return;
+        }
+        readAgain(call, deliver, patch, customerId, outcome);
+    });
     return call->id();
 }
 

@@ -46,7 +46,9 @@ public:
 
     CallId createCustomer(const QString& name, const Metadata& metadata, QObject* context, Callback<Customer> done);
     CallId retrieveCustomer(const QString& customerId, QObject* context, Callback<Customer> done);
-    // An empty patch is not sent: the callback gets the customer as retrieved instead.
+    // An empty patch is not sent: the callback gets the customer as retrieved instead. When the answer to the
+    // PATCH is not exactly what was asked, the customer is read again in the same call and the outcome compares
+    // with what the server holds (UpdateOutcome::Basis); one request when the answer is exact.
     CallId updateCustomer(
         const QString& customerId, const CustomerPatch& patch, QObject* context, Callback<UpdateOutcome> done);
     // One page. limit 1..100 (0: the server's default); an empty cursor asks for the first page.
@@ -59,7 +61,8 @@ public:
     CallId removeUser(
         const QString& customerId, const QString& userId, QObject* context, Callback<OperationStatus> done);
 
-    // The callback of a cancelled call runs once, at once, with ApiError::Kind::Cancelled; never later.
+    // The callback of a cancelled call runs once, at once, with ApiError::Kind::Cancelled; never later. An update
+    // cancelled while it reads the customer again has been carried out: it gets its outcome, Basis::Unchecked.
     // Unknown or finished ids are ignored.
     void cancel(CallId call);
     void cancelAll();

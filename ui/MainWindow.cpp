@@ -9,6 +9,7 @@
 #include "ui/CustomerListPanel.h"
 #include "ui/Icons.h"
 #include "ui/MessageBar.h"
+#include "ui/RetryMessage.h"
 #include "ui/ReviewChangesDialog.h" // SaveFlow.h holds a QPointer to it
 #include "ui/SaveFlow.h"
 #include "ui/UnsavedChangesGuard.h"
@@ -116,6 +117,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     m_busyLabel->setObjectName(u"busyLabel"_s);
     statusBar()->addPermanentWidget(m_busyLabel);
     statusBar()->addPermanentWidget(m_statusBadge);
+    connect(statusBar(), &QStatusBar::messageChanged, this, &MainWindow::onStatusMessageChanged);
 
     connect(m_detail, &CustomerDetailWidget::dirtyChanged, this, [this] {
         updateActions();
@@ -372,6 +374,7 @@ void MainWindow::setConnection(ExpressClient* client, const ConnectionProfile& p
         m_saveFlow->deleteLater();
         m_saveFlow = nullptr;
     }
+    m_saveProgress.clear();
     if (m_client) {
         disconnect(m_busyConnection);
         disconnect(m_retryConnection);
@@ -418,6 +421,7 @@ void MainWindow::setConnection(ExpressClient* client, const ConnectionProfile& p
         m_saveFlow->setReviewEnabled(action(u"reviewBeforeSavingAction"_s)->isChecked());
         connect(m_saveFlow, &SaveFlow::runningChanged, this, &MainWindow::updateActions);
         connect(m_saveFlow, &SaveFlow::progressChanged, this, [this](const QString& text) {
+            m_saveProgress = text;
             if (text.isEmpty())
                 statusBar()->clearMessage();
             else
@@ -645,15 +649,15 @@ void MainWindow::save()
     m_saveFlow->start(m_detail->customer(), m_detail->draft());
 }
 
-void MainWindow::onSaved(const UpdateOutcome& outcome, SaveFlow::Answer answer)
+void MainWindow::onSaved(const UpdateOutcome& outcome)
 {
     // Exact: what the user typed is on the server, and the form shows it, clean.
     if (outcome.isExact())
         m_detail->setCustomer(outcome.customer);
-    if (m_listPanel && answer != SaveFlow::Answer::DifferedUnchecked)
+    if (m_listPanel && outcome.basis != UpdateOutcome::Basis::Unchecked)
         m_listPanel->model()->updateCustomer(outcome.customer);
     if (outcome.isExact()) {
-        if (answer == SaveFlow::Answer::Exact) {
+        if (outcome.basis == UpdateOutcome::Basis::Answer) {
             statusBar()->showMessage(tr("Saved “%1”.").arg(outcome.customer.name()), 5000);
         } else {
             m_messageBar->showMessage(MessageBar::Kind::Warning,
@@ -669,7 +673,7 @@ void MainWindow::onSaved(const UpdateOutcome& outcome, SaveFlow::Answer answer)
     // so nothing typed is lost; saving again merges them with what the server holds. No leaving the customer.
     m_afterSave = nullptr;
     const QString kept = tr("Your edits are kept: Save sends them again, Reload shows what the server holds.");
-    if (answer == SaveFlow::Answer::DifferedUnchecked) {
+    if (outcome.basis == UpdateOutcome::Basis::Unchecked) {
         m_messageBar->showMessage(MessageBar::Kind::Warning,
             tr("Saved, but the server did something other than what was asked. %1 Reading the customer again "
                "failed, so what it holds now is not known. %2")
@@ -714,13 +718,14 @@ void MainWindow::onRetryScheduled(
     ExpressClient::CallId call, int nextAttempt, std::chrono::milliseconds delay, const ApiError& cause)
 {
     Q_UNUSED(call);
-    const int seconds = static_cast<int>((delay.count() + 999) / 1000);
-    const QString reason = cause.kind == ApiError::Kind::RateLimited ? tr("Rate limited")
-        : cause.kind == ApiError::Kind::Timeout                      ? tr("No answer in time")
-        : cause.kind == ApiError::Kind::Connection                   ? tr("Connection failed")
-                                                                     : tr("The server failed");
-    statusBar()->showMessage(tr("%1; retrying in %n s (attempt %2)…", nullptr, seconds).arg(reason).arg(nextAttempt),
-        static_cast<int>(delay.count()) + 2000);
+    Q_UNUSED(nextAttempt);
+    statusBar()->showMessage(RetryMessage::text(delay, cause), RetryMessage::wholeSeconds(delay) * 1000);
+}
+
+void MainWindow::onStatusMessageChanged(const QString& text)
+{
+    if (text.isEmpty() && !m_saveProgress.isEmpty() && m_saveFlow && m_saveFlow->isRunning())
+        statusBar()->showMessage(m_saveProgress);
 }
 
 void MainWindow::addUserFromMenu()

@@ -86,11 +86,14 @@ private:
     void updateProfileBadges();
     void loadCustomer(const QString& customerId);
     void showError(const ApiError& error, std::function<void()> retry);
-    void onSaved(const UpdateOutcome& outcome, SaveFlow::Answer answer);
+    void onSaved(const UpdateOutcome& outcome);
     void onNothingToSave(const Customer& onServer);
     void onSaveFailed(const ApiError& error);
+    // Every call's retries, on the status bar for as many seconds as the message says.
     void onRetryScheduled(
         ExpressClient::CallId call, int nextAttempt, std::chrono::milliseconds delay, const ApiError& cause);
+    // A status message ended: while a save runs, its progress ("Saving…") shows again.
+    void onStatusMessageChanged(const QString& text);
     void addUserFromMenu();
     void removeUserFromMenu();
     void restoreSettings();
@@ -111,6 +114,7 @@ private:
     CustomerDetailWidget* m_detail = nullptr;
     MessageBar* m_messageBar = nullptr;
     SaveFlow* m_saveFlow = nullptr;
+    QString m_saveProgress; // the running save's latest progress text
     UnsavedChangesGuard* m_guard = nullptr;
     QToolBar* m_toolBar = nullptr;
     QLabel* m_toolBarBadge = nullptr;

@@ -36,11 +36,6 @@ void carryOverChoices(const MergeResult& from, MergeResult& to)
     }
 }
 
-int wholeSeconds(std::chrono::milliseconds delay)
-{
-    return qMax(1, int((delay.count() + 999) / 1000));
-}
-
 } // namespace
 
 SaveFlow::SaveFlow(ExpressClient* client, QWidget* dialogParent, QObject* parent)
@@ -49,7 +44,6 @@ SaveFlow::SaveFlow(ExpressClient* client, QWidget* dialogParent, QObject* parent
     , m_dialogParent(dialogParent)
 {
     Q_ASSERT(client != nullptr);
-    connect(m_client, &ExpressClient::retryScheduled, this, &SaveFlow::onRetryScheduled);
 }
 
 SaveFlow::~SaveFlow()
@@ -118,7 +112,6 @@ void SaveFlow::cancel()
     case Stage::Fetching:
     case Stage::Rechecking:
     case Stage::Saving:
-    case Stage::ReadingBack:
         if (m_call != 0) {
             // The callback runs at once, with Kind::Cancelled.
             m_client->cancel(m_call);
@@ -229,67 +222,17 @@ void SaveFlow::onReviewFinished(int result)
 void SaveFlow::send(const CustomerPatch& patch)
 {
     m_stage = Stage::Saving;
-    m_sent = patch;
     Q_EMIT progressChanged(tr("Saving…"));
+    // The client reads the customer again when the answer differs; the outcome says what the server holds.
     m_call = m_client->updateCustomer(m_base.id(), patch, this, [this](const ApiResult<UpdateOutcome>& result) {
         m_call = 0;
         if (result.isError()) {
             failCall(result.error());
             return;
         }
-        const UpdateOutcome outcome = result.value();
-        if (!outcome.isExact()) {
-            readBack(outcome);
-            return;
-        }
         stop();
-        Q_EMIT saved(outcome, Answer::Exact);
+        Q_EMIT saved(result.value());
     });
-}
-
-void SaveFlow::readBack(const UpdateOutcome& answered)
-{
-    // An answer can be off while the store is right (a lagging replica or cache): what the server holds decides.
-    qCInfo(lcUi) << "the answer to the save differs from what was sent; reading the customer again";
-    m_stage = Stage::ReadingBack;
-    Q_EMIT progressChanged(tr("The server answered with something else; reading the customer again…"));
-    m_call = m_client->retrieveCustomer(m_base.id(), this, [this, answered](const ApiResult<Customer>& result) {
-        m_call = 0;
-        stop();
-        // The PATCH has taken effect either way, so even a failed (or cancelled) read ends in saved().
-        if (result.isError())
-            Q_EMIT saved(answered, Answer::DifferedUnchecked);
-        else
-            Q_EMIT saved(UpdateOutcome::verify(m_sent, result.value()), Answer::Differed);
-    });
-}
-
-void SaveFlow::onRetryScheduled(
-    ExpressClient::CallId call, int nextAttempt, std::chrono::milliseconds delay, const ApiError& cause)
-{
-    Q_UNUSED(nextAttempt)
-    if (call != m_call || m_call == 0)
-        return;
-    const int seconds = wholeSeconds(delay);
-    QString text;
-    switch (cause.kind) {
-    case ApiError::Kind::RateLimited:
-        text = tr("Rate limited; retrying in %n s…", nullptr, seconds);
-        break;
-    case ApiError::Kind::Timeout:
-        text = tr("The server did not answer in time; retrying in %n s…", nullptr, seconds);
-        break;
-    case ApiError::Kind::Connection:
-        text = tr("Cannot reach the server; retrying in %n s…", nullptr, seconds);
-        break;
-    case ApiError::Kind::ServerError:
-        text = tr("The server failed (%1); retrying in %n s…", nullptr, seconds).arg(cause.httpStatus);
-        break;
-    default:
-        text = tr("The request failed; retrying in %n s…", nullptr, seconds);
-        break;
-    }
-    Q_EMIT progressChanged(text);
 }
 
 void SaveFlow::closeDialog()

@@ -14,8 +14,6 @@
 #include <QPointer>
 #include <QString>
 
-#include <chrono>
-
 class ReviewChangesDialog;
 class QWidget;
 
@@ -28,14 +26,6 @@ class SaveFlow : public QObject
     Q_OBJECT
 
 public:
-    // How the server's answer to the PATCH compared with what was asked (see saved()).
-    enum class Answer {
-        Exact, // the answer shows exactly what was asked
-        Differed, // it did not, and the customer was read again right after
-        DifferedUnchecked, // it did not, and reading the customer again failed
-    };
-    Q_ENUM(Answer)
-
     // client is not owned and must outlive the flow. The review dialog is a child of dialogParent (may be null).
     SaveFlow(ExpressClient* client, QWidget* dialogParent, QObject* parent = nullptr);
     ~SaveFlow() override;
@@ -57,18 +47,16 @@ public:
 
 Q_SIGNALS:
     void runningChanged(bool running);
-    // For the status bar: "Checking for changes on the server…", "Saving…", "Rate limited; retrying in 2 s…";
-    // an empty text when the flow ends or waits for the user.
+    // For the status bar: "Checking for changes on the server…", "Saving…"; an empty text when the flow ends or
+    // waits for the user. (Retries are the client's retryScheduled, shown by the window for every call.)
     void progressChanged(const QString& text);
     // The user ticked or unticked "Don't ask again — save directly" and sent; persist it.
     void reviewEnabledChanged(bool enabled);
 
-    // The PATCH succeeded. With Answer::Exact, outcome is the server's answer. When the answer differed, the
-    // flow reads the customer again, since an answer may be stale: with Answer::Differed, outcome compares what
-    // was asked with the customer as read again (exact: the server holds it all, only its answer was off);
-    // with Answer::DifferedUnchecked, that read failed and outcome is the answer. outcome.describe() says how
+    // The PATCH succeeded. outcome compares what was asked with what the server holds: its answer, or, when that
+    // differed, the customer as the client read it again (UpdateOutcome::Basis). outcome.describe() says how
     // they differ.
-    void saved(const UpdateOutcome& outcome, SaveFlow::Answer answer);
+    void saved(const UpdateOutcome& outcome);
     // Nothing needed sending (no edits, or the server already holds them); onServer is the customer as it is now.
     void nothingToSave(const Customer& onServer);
     // The user cancelled the review, or cancel() stopped the flow before anything was sent.
@@ -80,7 +68,7 @@ Q_SIGNALS:
     void keyRejected(const ApiError& error);
 
 private:
-    enum class Stage { Idle, Fetching, Reviewing, Rechecking, Saving, ReadingBack };
+    enum class Stage { Idle, Fetching, Reviewing, Rechecking, Saving };
 
     void fetch(Stage stage);
     void onFetched(const ApiResult<Customer>& result);
@@ -88,9 +76,6 @@ private:
     void openReview(const QString& notice);
     void onReviewFinished(int result);
     void send(const CustomerPatch& patch);
-    void readBack(const UpdateOutcome& answered);
-    void onRetryScheduled(
-        ExpressClient::CallId call, int nextAttempt, std::chrono::milliseconds delay, const ApiError& cause);
     void closeDialog();
     // Back to Idle before the final signal, so a slot may start() again at once.
     void stop();
@@ -106,5 +91,4 @@ private:
     Customer m_base;
     CustomerDraft m_draft;
     MergeResult m_merge;
-    CustomerPatch m_sent;
 };

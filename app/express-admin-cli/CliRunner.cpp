@@ -158,12 +158,8 @@ void CliRunner::runUpdate()
 void CliRunner::applyUpdate(const Customer& customer)
 {
     const EditPlan plan = EditPlan::make(customer, m_request.edits);
-    for (const QString& warning : plan.describeIssues(ValidationIssue::Severity::Warning))
-        m_console.err(warning);
-    if (plan.hasErrors()) {
-        return fail(CliError::invalidInput(tr("The changes are not valid; nothing was sent."),
-            plan.problems + plan.describeIssues(ValidationIssue::Severity::Error)));
-    }
+    if (refuseInvalid(plan, tr("The changes are not valid; nothing was sent.")))
+        return;
 
     if (plan.patch.isEmpty()) {
         if (m_console.isJson()) {
@@ -199,16 +195,21 @@ void CliRunner::applyUpdate(const Customer& customer)
             return fail(CliError::fromApiError(result.error()));
         const UpdateOutcome& outcome = result.value();
         if (!outcome.isExact()) {
-            // The answer may be stale while the store is right, or the server may have stored something else:
-            // say what differs, and how to see what it holds.
-            CliError error {ExitCode::NotExact, u"UpdateNotExact"_s, 200,
-                tr("The server accepted the update, but its answer differs from what was sent. To see what it "
-                   "holds now: express-admin-cli get %1")
-                    .arg(m_request.customerId),
-                differences(sent, outcome), {}};
-            error.extra.insert(u"customer"_s, CustomerJson::toJson(outcome.customer));
-            return fail(error);
+            // The client read the customer again (the answer may have been stale): this is what the server holds,
+            // or reading it failed. Say what differs, and how to see what it holds.
+            const QString howToSee = tr("To see what it holds now: express-admin-cli get %1").arg(m_request.customerId);
+            const QString message = outcome.basis == UpdateOutcome::Basis::ReadAgain
+                ? tr("The server accepted the update, but holds something other than what was sent (its answer "
+                     "differed, and so does the customer read again). %1")
+                      .arg(howToSee)
+                : tr("The server accepted the update, but its answer differs from what was sent, and reading the "
+                     "customer again failed (%1). %2")
+                      .arg(outcome.readAgainError, howToSee);
+            return fail(notExact(u"UpdateNotExact"_s, message, sent, outcome));
         }
+        if (outcome.answerWasStale())
+            m_console.err(tr("Note: the server's answer was out of date; reading the customer again shows the update "
+                             "is stored."));
         if (m_console.isJson())
             m_console.outJson(CustomerJson::toJson(outcome.customer));
         else
@@ -220,31 +221,22 @@ void CliRunner::applyUpdate(const Customer& customer)
 void CliRunner::runCreate()
 {
     const EditPlan plan = EditPlan::make(Customer(), m_request.edits);
-    for (const QString& warning : plan.describeIssues(ValidationIssue::Severity::Warning))
-        m_console.err(warning);
-    if (plan.hasErrors()) {
-        return fail(CliError::invalidInput(tr("The input is not valid; nothing was sent."),
-            plan.problems + plan.describeIssues(ValidationIssue::Severity::Error)));
-    }
+    if (refuseInvalid(plan, tr("The input is not valid; nothing was sent.")))
+        return;
 
-    CustomerPatch asked;
-    asked.setName(plan.draft.name().trimmed());
-    const Metadata metadata = plan.draft.metadataMap();
-    if (!metadata.isEmpty())
-        asked.replaceMetadata(metadata);
-    m_client->createCustomer(*asked.name(), metadata, this, [this, asked](const ApiResult<Customer>& result) {
-        if (result.isError())
-            return fail(CliError::fromApiError(result.error()));
-        const UpdateOutcome outcome = UpdateOutcome::verify(asked, result.value());
-        if (!outcome.isExact()) {
-            CliError error {ExitCode::NotExact, u"CreateNotExact"_s, 200,
-                tr("The customer was created, but not exactly as sent: %1").arg(outcome.describe()), {}, {}};
-            error.extra.insert(u"customer"_s, CustomerJson::toJson(result.value()));
-            return fail(error);
-        }
-        showCustomer(result.value(), tr("Created %1.").arg(CustomerFormatter::label(result.value())));
-        finish(ExitCode::Success);
-    });
+    // Against an empty customer the plan's patch holds the name, and the metadata unless there is none.
+    const CustomerPatch asked = plan.patch;
+    m_client->createCustomer(
+        asked.name().value_or(QString()), asked.metadata(), this, [this, asked](const ApiResult<Customer>& result) {
+            if (result.isError())
+                return fail(CliError::fromApiError(result.error()));
+            const UpdateOutcome outcome = UpdateOutcome::verify(asked, result.value());
+            if (!outcome.isExact())
+                return fail(notExact(
+                    u"CreateNotExact"_s, tr("The customer was created, but not exactly as sent."), asked, outcome));
+            showCustomer(result.value(), tr("Created %1.").arg(CustomerFormatter::label(result.value())));
+            finish(ExitCode::Success);
+        });
 }
 
 void CliRunner::runSetActive(bool active)
@@ -309,6 +301,24 @@ void CliRunner::showCustomer(const Customer& customer, const QString& confirmati
     if (!confirmation.isEmpty())
         m_console.out(confirmation);
     m_console.out(CustomerFormatter::details(customer));
+}
+
+bool CliRunner::refuseInvalid(const EditPlan& plan, const QString& message)
+{
+    for (const QString& warning : plan.describeIssues(ValidationIssue::Severity::Warning))
+        m_console.err(warning);
+    if (!plan.hasErrors())
+        return false;
+    fail(CliError::invalidInput(message, plan.problems + plan.describeIssues(ValidationIssue::Severity::Error)));
+    return true;
+}
+
+CliError CliRunner::notExact(
+    const QString& kind, const QString& message, const CustomerPatch& sent, const UpdateOutcome& outcome)
+{
+    CliError error {ExitCode::NotExact, kind, 200, message, differences(sent, outcome), {}};
+    error.extra.insert(u"customer"_s, CustomerJson::toJson(outcome.customer));
+    return error;
 }
 
 QStringList CliRunner::differences(const CustomerPatch& sent, const UpdateOutcome& outcome)

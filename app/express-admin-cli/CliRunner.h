@@ -15,6 +15,7 @@
 #include <QProcessEnvironment>
 
 class CustomerPatch;
+class EditPlan;
 class ExpressClient;
 class SandboxProcess;
 struct UpdateOutcome;
@@ -47,6 +48,12 @@ private:
 
     // Prints the customer (detail view, or JSON) after a one-line confirmation.
     void showCustomer(const Customer& customer, const QString& confirmation = {});
+    // Prints the plan's warnings; with errors, fails with message and them, and returns true.
+    bool refuseInvalid(const EditPlan& plan, const QString& message);
+    // Exit 5: the server did not do exactly what was asked; the details say how, per field, and the JSON error
+    // carries the customer as the outcome has it.
+    static CliError notExact(
+        const QString& kind, const QString& message, const CustomerPatch& sent, const UpdateOutcome& outcome);
     // One line per field in which the server's answer differs from what was sent: "name: sent “A”, answered “B”".
     static QStringList differences(const CustomerPatch& sent, const UpdateOutcome& outcome);
     void fail(const CliError& error);

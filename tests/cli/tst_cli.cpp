@@ -102,8 +102,11 @@ private Q_SLOTS:
     void updateWithoutChangeSendsNothing();
     void dryRunPrintsTheBodyAndSendsNothing_data();
     void dryRunPrintsTheBodyAndSendsNothing();
-    void answerThatDiffersIsExitFiveNamingWhatDiffers_data();
-    void answerThatDiffersIsExitFiveNamingWhatDiffers();
+    void staleAnswerIsReadAgainAndIsExitZeroWithANote_data();
+    void staleAnswerIsReadAgainAndIsExitZeroWithANote();
+    void serverHoldingSomethingElseIsExitFiveNamingWhatDiffers_data();
+    void serverHoldingSomethingElseIsExitFiveNamingWhatDiffers();
+    void answerThatCannotBeCheckedIsExitFive();
     void validationErrorsListEveryIssue();
 
     void invalidInputSendsNoRequest_data();
@@ -135,6 +138,8 @@ private:
     QString createStored(const QString& name, const std::optional<QMap<QString, QString>>& metadata);
     // "Harbor View Clinic" with region=north and tier=gold, created directly in the store.
     QString createHarborView();
+    // After each PATCH is answered, the customer is set back to Harbor View Clinic as by another admin.
+    void restoreHarborViewAfterEachPatch(const QString& id);
     QList<Sandbox::RequestRecord> requests(const QByteArray& method = {}) const;
     QString writeFile(const QByteArray& contents, const QString& suffix = u"json"_s);
     // The arguments with each "@51" replaced by a metadata file of 51 keys, each "@large" by a .json file over
@@ -217,6 +222,19 @@ QString tst_Cli::createHarborView()
 {
     return createStored(
         u"Harbor View Clinic"_s, QMap<QString, QString> {{u"region"_s, u"north"_s}, {u"tier"_s, u"gold"_s}});
+}
+
+void tst_Cli::restoreHarborViewAfterEachPatch(const QString& id)
+{
+    connect(m_server.get(), &Sandbox::SandboxServer::requestFinished, this, [this, id] {
+        if (m_server->requestLog().last()->method != "PATCH")
+            return;
+        Sandbox::CustomerPatch restore;
+        restore.name = u"Harbor View Clinic"_s;
+        restore.hasMetadata = true;
+        restore.metadata = QMap<QString, QString> {{u"region"_s, u"north"_s}, {u"tier"_s, u"gold"_s}};
+        QVERIFY(m_server->store().update(id, restore).ok());
+    });
 }
 
 QList<Sandbox::RequestRecord> tst_Cli::requests(const QByteArray& method) const
@@ -543,7 +561,7 @@ void tst_Cli::dryRunPrintsTheBodyAndSendsNothing()
     QCOMPARE(requests("PATCH").first().body, body);
 }
 
-void tst_Cli::answerThatDiffersIsExitFiveNamingWhatDiffers_data()
+void tst_Cli::serverHoldingSomethingElseIsExitFiveNamingWhatDiffers_data()
 {
     QTest::addColumn<QStringList>("edits");
     QTest::addColumn<QStringList>("lines"); // each on a line of its own on stderr
@@ -562,19 +580,20 @@ void tst_Cli::answerThatDiffersIsExitFiveNamingWhatDiffers_data()
                                  << u"Harbor View Clinic"_s;
 }
 
-void tst_Cli::answerThatDiffersIsExitFiveNamingWhatDiffers()
+void tst_Cli::serverHoldingSomethingElseIsExitFiveNamingWhatDiffers()
 {
     QFETCH(QStringList, edits);
     QFETCH(QStringList, lines);
-    QFETCH(QString, storedName);
 
-    // The server stores the update but answers with the customer as it was (sandbox/README.md, "stale").
+    // The server stores the update but answers with the customer as it was (sandbox/README.md, "stale"); before
+    // the CLI reads it again, another admin sets it back: what the server holds is not what was asked.
     const QString id = createHarborView();
+    restoreHarborViewAfterEachPatch(id);
     QVERIFY(m_server->addFault(u"stale,method=PATCH"_s));
     const CliRun result = run(QStringList {u"update"_s, id} + edits);
     QVERIFY2(result.finished && result.exitCode == kNotExact, result.describe().constData());
-    QVERIFY2(result.err.startsWith("express-admin-cli: The server accepted the update, but its answer differs from "
-                                   "what was sent."),
+    QVERIFY2(result.err.startsWith("express-admin-cli: The server accepted the update, but holds something other "
+                                   "than what was sent"),
         result.describe().constData());
     QVERIFY2(result.errText().contains(u"express-admin-cli get "_s + id), result.describe().constData());
     const QStringList errLines = result.errText().split(u'\n');
@@ -582,11 +601,10 @@ void tst_Cli::answerThatDiffersIsExitFiveNamingWhatDiffers()
         QVERIFY2(errLines.contains(u"  "_s + line), result.describe().constData());
     QCOMPARE(errLines.size(), 1 + lines.size() + 1); // the message, the details, the final newline
     QVERIFY2(!result.outText().contains(u"Updated"_s), result.describe().constData());
-
     QCOMPARE(requests("PATCH").size(), 1);
-    QCOMPARE(m_server->store().find(id)->name, storedName); // it was carried out all the same
+    QCOMPARE(requests("GET").size(), 2); // the customer to edit, and again after the answer
 
-    // --json: the error object on stdout carries the same lines and the customer as answered.
+    // --json: the error object on stdout carries the same lines and the customer as read again.
     QVERIFY(m_server->addFault(u"stale,method=PATCH"_s));
     const CliRun json = run(QStringList {u"--json"_s, u"update"_s, id, u"--set"_s, u"json=1"_s});
     QVERIFY2(json.finished && json.exitCode == kNotExact, json.describe().constData());
@@ -595,6 +613,63 @@ void tst_Cli::answerThatDiffersIsExitFiveNamingWhatDiffers()
     QCOMPARE(
         error.value(u"details"_s).toArray().first().toString(), u"metadata json: sent “1”, missing from the answer"_s);
     QCOMPARE(error.value(u"customer"_s).toObject().value(u"expressCustomerId"_s).toString(), id);
+    QCOMPARE(
+        error.value(u"customer"_s).toObject().value(u"metadata"_s).toObject().value(u"tier"_s).toString(), u"gold"_s);
+    QObject::disconnect(m_server.get(), &Sandbox::SandboxServer::requestFinished, this, nullptr);
+}
+
+void tst_Cli::staleAnswerIsReadAgainAndIsExitZeroWithANote_data()
+{
+    serverHoldingSomethingElseIsExitFiveNamingWhatDiffers_data();
+}
+
+void tst_Cli::staleAnswerIsReadAgainAndIsExitZeroWithANote()
+{
+    QFETCH(QStringList, edits);
+    QFETCH(QString, storedName);
+
+    // The server stores the update but answers with the customer as it was (sandbox/README.md, "stale"): the CLI
+    // reads it again, finds what was asked, and succeeds with a note.
+    const QString id = createHarborView();
+    QVERIFY(m_server->addFault(u"stale,method=PATCH"_s));
+    const CliRun result = run(QStringList {u"update"_s, id} + edits);
+    QVERIFY2(result.finished && result.exitCode == kSuccess, result.describe().constData());
+    QCOMPARE(result.errText(),
+        u"Note: the server's answer was out of date; reading the customer again shows the update is stored.\n"_s);
+    QVERIFY2(result.outText().contains(u"Updated “%1”"_s.arg(storedName)), result.describe().constData());
+    QCOMPARE(requests("PATCH").size(), 1);
+    QCOMPARE(requests("GET").size(), 2); // the customer to edit, and again after the answer
+    QCOMPARE(m_server->store().find(id)->name, storedName);
+
+    // An exact answer is not read again.
+    m_server->requestLog().clear();
+    const CliRun exact = run({u"update"_s, id, u"--set"_s, u"exact=1"_s});
+    QVERIFY2(exact.finished && exact.exitCode == kSuccess, exact.describe().constData());
+    QVERIFY2(exact.err.isEmpty(), exact.describe().constData());
+    QCOMPARE(requests("PATCH").size(), 1);
+    QCOMPARE(requests("GET").size(), 1);
+}
+
+void tst_Cli::answerThatCannotBeCheckedIsExitFive()
+{
+    // Stored, answered as it was, and reading the customer again fails: what the server holds is not known.
+    const QString id = createHarborView();
+    connect(m_server.get(), &Sandbox::SandboxServer::requestFinished, this, [this] {
+        if (m_server->requestLog().last()->method == "PATCH")
+            QVERIFY(m_server->addFault(u"status=404,method=GET"_s));
+    });
+    QVERIFY(m_server->addFault(u"stale,method=PATCH"_s));
+    const CliRun result = run({u"update"_s, id, u"--name"_s, u"Harbour View Clinic"_s});
+    QObject::disconnect(m_server.get(), &Sandbox::SandboxServer::requestFinished, this, nullptr);
+    QVERIFY2(result.finished && result.exitCode == kNotExact, result.describe().constData());
+    QVERIFY2(result.err.startsWith("express-admin-cli: The server accepted the update, but its answer differs from "
+                                   "what was sent, and reading the customer again failed ("),
+        result.describe().constData());
+    QVERIFY2(result.errText().contains(u"express-admin-cli get "_s + id), result.describe().constData());
+    QVERIFY2(
+        result.errText().split(u'\n').contains(u"  name: sent “Harbour View Clinic”, answered “Harbor View Clinic”"_s),
+        result.describe().constData());
+    QCOMPARE(m_server->store().find(id)->name, u"Harbour View Clinic"_s);
 }
 
 void tst_Cli::validationErrorsListEveryIssue()

@@ -42,6 +42,8 @@ private Q_SLOTS:
     void retrievesACustomer();
     void patchSendsOnlyWhatChanged_data();
     void patchSendsOnlyWhatChanged();
+    void answerThatDiffersIsReadAgain_data();
+    void answerThatDiffersIsReadAgain();
     void listsOnePageAndTheNext();
     void listsAllCustomersAcrossPages();
     void deactivatesAndReactivates();
@@ -157,6 +159,87 @@ void tst_ExpressClient::patchSendsOnlyWhatChanged()
         QCOMPARE(patches.first().body, expectedBody);
         QCOMPARE(patches.first().header("Content-Type"), "application/json"_ba);
     }
+}
+
+void tst_ExpressClient::answerThatDiffersIsReadAgain_data()
+{
+    QTest::addColumn<QString>("answer"); // a fault for the PATCH ("stale": stored, answered as it was)
+    QTest::addColumn<QString>("afterPatch"); // what happens on the server once the PATCH is answered
+    QTest::addColumn<UpdateOutcome::Basis>("basis");
+    QTest::addColumn<QString>("outcomeName"); // the name outcome.customer has
+    QTest::addColumn<QStringList>("methods"); // the requests, in order
+
+    const QStringList patchOnly {u"PATCH"_s};
+    const QStringList patchAndGet {u"PATCH"_s, u"GET"_s};
+    QTest::addRow("exact answer: nothing read again")
+        << QString() << QString() << UpdateOutcome::Basis::Answer << u"Renamed"_s << patchOnly;
+    QTest::addRow("stale answer, the store has it all")
+        << u"stale,method=PATCH"_s << QString() << UpdateOutcome::Basis::ReadAgain << u"Renamed"_s << patchAndGet;
+    QTest::addRow("stale answer, renamed meanwhile: the store differs")
+        << u"stale,method=PATCH"_s << u"rename"_s << UpdateOutcome::Basis::ReadAgain << u"Renamed Elsewhere"_s
+        << patchAndGet;
+    QTest::addRow("stale answer, the read fails: the answer is all there is")
+        << u"stale,method=PATCH"_s << u"status=404,method=GET"_s << UpdateOutcome::Basis::Unchecked << u"Before"_s
+        << patchAndGet;
+    QTest::addRow("stale answer, the read is cancelled: the answer is all there is")
+        << u"stale,method=PATCH"_s << u"hang,method=GET"_s << UpdateOutcome::Basis::Unchecked << u"Before"_s
+        << patchAndGet;
+}
+
+void tst_ExpressClient::answerThatDiffersIsReadAgain()
+{
+    QFETCH(QString, answer);
+    QFETCH(QString, afterPatch);
+    QFETCH(UpdateOutcome::Basis, basis);
+    QFETCH(QString, outcomeName);
+    QFETCH(QStringList, methods);
+
+    const QString id = firstId();
+    Sandbox::CustomerPatch before;
+    before.name = u"Before"_s;
+    QVERIFY(server().store().update(id, before).ok());
+    server().requestLog().clear();
+    if (!answer.isEmpty())
+        QVERIFY(server().addFault(answer));
+    connect(&server(), &Sandbox::SandboxServer::requestFinished, this, [this, id, afterPatch] {
+        if (afterPatch.isEmpty() || server().requestLog().last()->method != "PATCH")
+            return;
+        if (afterPatch == u"rename"_s) {
+            Sandbox::CustomerPatch rename;
+            rename.name = u"Renamed Elsewhere"_s;
+            QVERIFY(server().store().update(id, rename).ok());
+        } else {
+            QVERIFY(server().addFault(afterPatch));
+        }
+    });
+
+    CustomerPatch patch;
+    patch.setName(u"Renamed"_s);
+    CallRecorder<UpdateOutcome> updated;
+    const ExpressClient::CallId call = client().updateCustomer(id, patch, this, updated.callback());
+    if (afterPatch.startsWith(u"hang"_s)) {
+        QTRY_COMPARE(records("GET").size(), 1);
+        client().cancel(call);
+        QCOMPARE(updated.count(), 1); // at once
+    }
+    QVERIFY(updated.wait());
+    QObject::disconnect(&server(), &Sandbox::SandboxServer::requestFinished, this, nullptr);
+    QVERIFY2(updated.isOk(), updated.errorText());
+
+    const UpdateOutcome outcome = updated.result().value();
+    QCOMPARE(outcome.basis, basis);
+    QCOMPARE(outcome.customer.name(), outcomeName);
+    QCOMPARE(outcome.isExact(), outcomeName == u"Renamed"_s);
+    QCOMPARE(outcome.nameDiffers, outcomeName != u"Renamed"_s);
+    QCOMPARE(outcome.answerWasStale(), basis == UpdateOutcome::Basis::ReadAgain && outcomeName == u"Renamed"_s);
+    QCOMPARE(outcome.readAgainError.isEmpty(), basis != UpdateOutcome::Basis::Unchecked);
+    QStringList sent;
+    for (const RequestRecord& record : records())
+        sent.append(QString::fromLatin1(record.method));
+    QCOMPARE(sent, methods);
+    QCOMPARE(server().store().find(id)->name, outcomeName == u"Renamed Elsewhere"_s ? outcomeName : u"Renamed"_s);
+    QCOMPARE(updated.count(), 1);
+    QVERIFY(!client().isBusy());
 }
 
 void tst_ExpressClient::listsOnePageAndTheNext()

@@ -31,6 +31,7 @@
 #include <QSignalSpy>
 #include <QSplitter>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -122,6 +123,16 @@ private:
         detail()->nameEdit()->setFocus();
         detail()->nameEdit()->end(false);
         QTest::keyClicks(detail()->nameEdit(), text);
+    }
+
+    // Opens the first editable customer, turns the review off and appends suffix to its name; returns its id.
+    QString editFirstNameWithoutReview(const QString& suffix)
+    {
+        const QString id = editableIds().first();
+        openInList(id);
+        m_window->saveFlow()->setReviewEnabled(false);
+        typeInName(suffix);
+        return id;
     }
 
     // Edits a value cell through the view's editor: edit(), type, Enter.
@@ -360,9 +371,7 @@ private Q_SLOTS:
     void onlyTheNameIsSentWhenOnlyTheNameChanged()
     {
         start();
-        openInList(editableIds().first());
-        m_window->saveFlow()->setReviewEnabled(false);
-        typeInName(u" II"_s);
+        editFirstNameWithoutReview(u" II"_s);
         m_server->requestLog().clear();
         action(u"saveAction"_s)->trigger();
         QTRY_COMPARE(patchCount(), 1);
@@ -572,10 +581,7 @@ private Q_SLOTS:
     void saveFailureKeepsTheEditsAndOffersRetry()
     {
         start();
-        const QString id = editableIds().first();
-        openInList(id);
-        m_window->saveFlow()->setReviewEnabled(false);
-        typeInName(u" retried"_s);
+        const QString id = editFirstNameWithoutReview(u" retried"_s);
         // More failures than the client retries.
         QVERIFY(m_server->addFault(u"status=503,method=PATCH,count=3"_s));
         action(u"saveAction"_s)->trigger();
@@ -590,6 +596,33 @@ private Q_SLOTS:
         QTRY_VERIFY(!detail()->isDirty());
         QVERIFY(m_server->store().find(id)->name.endsWith(u" retried"_s));
         QVERIFY(!bar->isVisible());
+    }
+
+    void retryDuringASaveIsShownThenTheSaveProgressAgain()
+    {
+        start();
+        const QString id = editFirstNameWithoutReview(u" retried"_s);
+        QVERIFY(m_server->addFault(u"status=429,retry-after-ms=300,method=PATCH"_s));
+        // The retried PATCH is slow, so the retry's message (1 s) ends while the save still runs.
+        connect(m_server.get(), &Sandbox::SandboxServer::requestFinished, this, [this](qint64, int status) {
+            if (status == 429)
+                QVERIFY(m_server->addFault(u"latency=2500,method=PATCH,count=1"_s));
+        });
+        // Every status message, marked when it came while the save was running.
+        const auto shown = std::make_shared<QStringList>();
+        connect(m_window->statusBar(), &QStatusBar::messageChanged, this, [this, shown](const QString& text) {
+            shown->append(text + (m_window->saveFlow()->isRunning() ? u" (saving)"_s : QString()));
+        });
+
+        action(u"saveAction"_s)->trigger();
+        const QString retry = u"Rate limited; retrying in 1 s… (saving)"_s;
+        QTRY_VERIFY2(shown->contains(retry), qPrintable(shown->join(u" | "_s)));
+        QTRY_VERIFY2(
+            shown->mid(shown->indexOf(retry)).contains(u"Saving… (saving)"_s), qPrintable(shown->join(u" | "_s)));
+        QTRY_VERIFY(!detail()->isDirty());
+        QVERIFY(m_server->store().find(id)->name.endsWith(u" retried"_s));
+        QCOMPARE(shown->filter(u"retrying"_s).size(), 1); // one listener writes it
+        QObject::disconnect(m_server.get(), &Sandbox::SandboxServer::requestFinished, this, nullptr);
     }
 
     void staleAnswerIsCheckedByReadingTheCustomerAgain()
