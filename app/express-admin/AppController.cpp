@@ -16,7 +16,9 @@
 #include <QSettings>
 
 #include <cstdio>
+#ifdef Q_OS_UNIX
 #include <sys/resource.h>
+#endif
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -84,10 +86,13 @@ void AppController::start()
 
 void AppController::onFirstShown()
 {
+    std::printf("first-show-ms: %.1f\n", static_cast<double>(m_startup.nsecsElapsed()) / 1e6);
+#ifdef Q_OS_UNIX
+    // getrusage() is POSIX; elsewhere only the time is printed.
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
-    std::printf("first-show-ms: %.1f\npeak-rss-kib: %ld\n", static_cast<double>(m_startup.nsecsElapsed()) / 1e6,
-        usage.ru_maxrss);
+    std::printf("peak-rss-kib: %ld\n", usage.ru_maxrss);
+#endif
     std::fflush(stdout);
     QCoreApplication::exit(0);
 }
