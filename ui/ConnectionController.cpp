@@ -90,9 +90,14 @@ void ConnectionController::connectSandbox()
         connect(m_sandbox, &EmbeddedSandbox::started, this, [this](const QUrl& baseUrl, const QString& apiKey) {
             connectTo(ConnectionProfile::sandbox(baseUrl), apiKey);
         });
-        connect(m_sandbox, &EmbeddedSandbox::failed, this, [this](const QString& message) { showStatus(message); });
+        connect(m_sandbox, &EmbeddedSandbox::failed, this, [this](const QString& message) {
+            // An EmbeddedSandbox starts once: the next request gets a new one, and says again why if it fails too.
+            m_sandbox->deleteLater();
+            m_sandbox = nullptr;
+            showStatus(message);
+        });
         showStatus(tr("Starting the sandbox…"));
-        m_sandbox->start();
+        m_sandbox->start(1, 30, m_sandboxPort);
     }
 }
 

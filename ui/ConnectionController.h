@@ -33,7 +33,11 @@ public:
 
     // Follows StartupPlan: connects, or reads the stored key first, or opens the first-run dialog.
     void start(bool sandboxOption);
+    // Starts the embedded sandbox unless it runs already, then connects to it. When it cannot start, the status bar
+    // says why and the next request starts a new one.
     void connectSandbox();
+    // The port the embedded sandbox listens on: 0 (any free one) unless a test needs a port that is taken.
+    void setSandboxPort(quint16 port) { m_sandboxPort = port; }
     // A stored profile id, "sandbox" or "environment"; empty for a new profile. keyMessage puts the cursor in the
     // key field with that message.
     void openConnectionDialog(const QString& profileId, const QString& keyMessage);
@@ -59,6 +63,7 @@ private:
     QNetworkAccessManager* m_nam;
     QProcessEnvironment m_environment;
     EmbeddedSandbox* m_sandbox = nullptr;
+    quint16 m_sandboxPort = 0;
     QPointer<ExpressClient> m_client;
     QPointer<FirstRunDialog> m_firstRunDialog;
     QPointer<ConnectionDialog> m_connectionDialog;

@@ -21,7 +21,7 @@ EmbeddedSandbox::~EmbeddedSandbox()
     }
 }
 
-void EmbeddedSandbox::start(quint32 seed, int customerCount)
+void EmbeddedSandbox::start(quint32 seed, int customerCount, quint16 port)
 {
     if (m_thread)
         return;
@@ -36,10 +36,10 @@ void EmbeddedSandbox::start(quint32 seed, int customerCount)
 
     QMetaObject::invokeMethod(
         anchor,
-        [this, anchor, seed, customerCount] {
+        [this, anchor, seed, customerCount, port] {
             auto* server = new Sandbox::SandboxServer(anchor);
             server->store().reset(Sandbox::SandboxSeed::generate(seed, customerCount));
-            const bool ok = server->start();
+            const bool ok = server->start(port);
             const QUrl url = server->baseUrl();
             const QString key = server->apiKey();
             const QString error = server->errorString();

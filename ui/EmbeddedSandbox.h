@@ -19,8 +19,9 @@ public:
     // Stops the server's thread (waits for it: the server only has to close its sockets).
     ~EmbeddedSandbox() override;
 
-    // Starts the thread and, on it, seeds and starts the server; started() or failed() follows.
-    void start(quint32 seed = 1, int customerCount = 30);
+    // Starts the thread and, on it, seeds and starts the server on port (0: any free one); started() or failed()
+    // follows. Once only: after failed(), a new attempt takes a new object.
+    void start(quint32 seed = 1, int customerCount = 30, quint16 port = 0);
     bool isRunning() const { return m_baseUrl.isValid(); }
     QUrl baseUrl() const { return m_baseUrl; }
     QString apiKey() const { return m_apiKey; }

@@ -26,6 +26,8 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -343,6 +345,47 @@ private Q_SLOTS:
         QVERIFY(!askedForCustomers(*m_environmentServer));
         QVERIFY(!askedForCustomers(*m_savedServer));
         QVERIFY(!m_controller->firstRunDialog());
+    }
+
+    // A sandbox that could not start (here: its port is taken) is no dead end: each request tries a new one and
+    // says why when that fails too.
+    void sandboxThatCouldNotStartIsTriedAfreshOnTheNextRequest()
+    {
+        QTcpServer taken;
+        QVERIFY(taken.listen(QHostAddress::LocalHost));
+        const quint16 port = taken.serverPort();
+        m_window = std::make_unique<MainWindow>(m_settings.get());
+        m_controller = std::make_unique<ConnectionController>(
+            m_window.get(), m_profiles.get(), m_secrets.get(), m_nam.get(), environmentWith({}, {}));
+        m_controller->setSandboxPort(port);
+        QSignalSpy messages(m_window->statusBar(), &QStatusBar::messageChanged);
+        const auto failures = [&messages] {
+            QStringList shown;
+            for (const QList<QVariant>& message : std::as_const(messages)) {
+                if (message.first().toString().contains(u"could not start"_s))
+                    shown.append(message.first().toString());
+            }
+            return shown;
+        };
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+
+        m_controller->start(true);
+        QTRY_COMPARE_WITH_TIMEOUT(failures().size(), 1, 20000);
+        QVERIFY2(failures().first().contains(QString::number(port)), qPrintable(failures().first()));
+        QVERIFY(!m_controller->sandbox());
+        QVERIFY(!m_window->client());
+
+        m_controller->connectSandbox();
+        QTRY_COMPARE_WITH_TIMEOUT(failures().size(), 2, 20000);
+        QVERIFY(!m_window->client());
+
+        taken.close();
+        m_controller->connectSandbox();
+        QTRY_VERIFY_WITH_TIMEOUT(loadedRows() > 0, 20000);
+        QCOMPARE(m_window->profile().source, ConnectionProfile::Source::Sandbox);
+        QCOMPARE(m_controller->sandbox()->baseUrl().port(), port);
+        QCOMPARE(failures().size(), 2);
     }
 
     // AVARA_CUSTOM_HEADERS: sent by the Environment profile only, and each ignored line shown in the message bar.
