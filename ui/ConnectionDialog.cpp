@@ -400,13 +400,11 @@ void ConnectionDialog::connectToCurrent()
 {
     const QString id = currentId();
     if (id == ConnectionProfile::kSandboxId) {
-        m_profiles->setLastUsedId(id);
         Q_EMIT sandboxRequested();
         accept();
         return;
     }
     if (id == ConnectionProfile::kEnvironmentId) {
-        m_profiles->setLastUsedId(id);
         Q_EMIT connectRequested(m_environment, m_environmentKey);
         accept();
         return;
@@ -418,7 +416,6 @@ void ConnectionDialog::connectToCurrent()
     if (!profile.isValid() || key.isEmpty())
         return;
     profile.id = m_profiles->save(currentProfile());
-    m_profiles->setLastUsedId(profile.id);
     m_saving = true;
     updateButtons();
     m_secrets->writeKey(profile.id, key, this, [this, profile, key](const SecretStore::Result& result) {

@@ -47,7 +47,8 @@ public:
     static QList<QPair<QString, QString>> colorChoices();
 
 Q_SIGNALS:
-    // The user chose to connect; the profile is saved and its key stored (or kept for the session) already.
+    // The user chose to connect; the profile is saved and its key stored (or kept for the session) already. Whoever
+    // connects records it as the last used (ConnectionController, once connected).
     void connectRequested(const ConnectionProfile& profile, const QString& apiKey);
     void sandboxRequested();
     // "Test connection" finished: ok, and the text shown.

@@ -9,6 +9,7 @@
 #include "sandbox/SandboxServer.h"
 #include "ui/ConnectionController.h"
 #include "ui/ConnectionDialog.h"
+#include "ui/CustomerDetailWidget.h"
 #include "ui/CustomerListModel.h"
 #include "ui/CustomerListPanel.h"
 #include "ui/EmbeddedSandbox.h"
@@ -17,9 +18,11 @@
 #include "ui/MessageBar.h"
 #include "ui/SecretStore.h"
 #include "ui/StartupPlan.h"
+#include "ui/UnsavedChangesGuard.h"
 
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 #include <QPushButton>
@@ -126,6 +129,37 @@ private:
         return std::any_of(records.begin(), records.end(), [](const Sandbox::RequestRecord& record) {
             return record.method == "GET"_ba && record.path.startsWith("/v1/express"_L1) && record.status == 200;
         });
+    }
+
+    // Opens the environment server's first customer and edits its name, so that leaving it asks first.
+    void openAndEditACustomer()
+    {
+        QTRY_VERIFY(loadedRows() > 0);
+        const QString id = m_window->listPanel()->model()->customerAt(0).id();
+        m_window->openCustomer(id);
+        QTRY_COMPARE(m_window->detailWidget()->customer().id(), id);
+        QTest::keyClicks(m_window->detailWidget()->nameEdit(), u" edited"_s);
+        QVERIFY(m_window->detailWidget()->isDirty());
+    }
+
+    // Opens the connection dialog on profileId (as Connect… does) and clicks Connect once it can be clicked.
+    void connectFromTheDialog(const QString& profileId)
+    {
+        m_controller->openConnectionDialog(profileId, {});
+        ConnectionDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = m_controller->connectionDialog()) && dialog->isVisible());
+        QCOMPARE(dialog->currentProfile().id, profileId);
+        auto* connect = dialog->findChild<QPushButton*>(u"connectButton"_s);
+        QTRY_VERIFY(connect->isEnabled()); // a stored key is read first
+        QTest::mouseClick(connect, Qt::LeftButton);
+    }
+
+    void answerGuard(const QString& button)
+    {
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = m_window->guard()->dialog()) && box->isVisible());
+        QTest::mouseClick(box->findChild<QPushButton*>(button), Qt::LeftButton);
+        QTRY_VERIFY(!m_window->guard()->dialog());
     }
 
 private Q_SLOTS:
@@ -345,6 +379,52 @@ private Q_SLOTS:
         QVERIFY(!askedForCustomers(*m_environmentServer));
         QVERIFY(!askedForCustomers(*m_savedServer));
         QVERIFY(!m_controller->firstRunDialog());
+    }
+
+    // The profile used last is the one connected last: recorded by the controller once connected, never when the
+    // unsaved-changes question is cancelled, and never the environment (it is this run's choice only).
+    void connectingFromTheDialogRecordsTheProfileOnceConnected_data()
+    {
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<QString>("lastUsedAfter");
+        QTest::addRow("another stored profile") << u"Staging"_s << u"Staging"_s;
+        QTest::addRow("the sandbox") << u"sandbox"_s << u"sandbox"_s;
+        QTest::addRow("the environment: the stored profile stays") << u"environment"_s << u"Production"_s;
+    }
+
+    void connectingFromTheDialogRecordsTheProfileOnceConnected()
+    {
+        QFETCH(QString, target);
+        QFETCH(QString, lastUsedAfter);
+        QHash<QString, QString> ids {
+            {u"sandbox"_s, ConnectionProfile::kSandboxId}, {u"environment"_s, ConnectionProfile::kEnvironmentId}};
+        ids.insert(u"Production"_s, saveProfile(u"Production"_s, m_savedServer->baseUrl()));
+        storeKey(ids.value(u"Production"_s), m_savedServer->apiKey());
+        ids.insert(u"Staging"_s, saveProfile(u"Staging"_s, m_savedServer->baseUrl()));
+        storeKey(ids.value(u"Staging"_s), m_savedServer->apiKey());
+        m_profiles->setLastUsedId(ids.value(u"Production"_s));
+
+        // Started on the environment, with an edited customer open.
+        startApp(environmentWith(m_environmentServer->apiKey(), m_environmentServer->baseUrl().toString()));
+        openAndEditACustomer();
+        QCOMPARE(m_window->profile().source, ConnectionProfile::Source::Environment);
+        QSignalSpy connected(m_controller.get(), &ConnectionController::connected);
+
+        // Cancelled: still where it was, and nothing recorded.
+        connectFromTheDialog(ids.value(target));
+        answerGuard(u"cancelButton"_s);
+        QTRY_VERIFY(!m_controller->connectionDialog());
+        QCOMPARE(connected.count(), 0);
+        QCOMPARE(m_window->profile().source, ConnectionProfile::Source::Environment);
+        QVERIFY(m_window->detailWidget()->isDirty());
+        QCOMPARE(m_profiles->lastUsedId(), ids.value(u"Production"_s));
+
+        // Edits discarded: connected, and recorded unless it is the environment.
+        connectFromTheDialog(ids.value(target));
+        answerGuard(u"discardButton"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(connected.count() == 1, 20000);
+        QCOMPARE(connected.first().at(0).value<ConnectionProfile>().id, ids.value(target));
+        QCOMPARE(m_profiles->lastUsedId(), ids.value(lastUsedAfter));
     }
 
     // A sandbox that could not start (here: its port is taken) is no dead end: each request tries a new one and
