@@ -3,6 +3,7 @@
 #include "ui/CustomerListModel.h"
 
 #include "core/Logging.h"
+#include "ui/ReviewText.h"
 
 #include <QFontDatabase>
 #include <QGuiApplication>
@@ -108,7 +109,8 @@ QVariant CustomerListModel::toolTipData(const Customer& customer, int column) co
 {
     switch (column) {
     case NameColumn:
-        return customer.name();
+        // The name is the user's text, never markup.
+        return ReviewText::toolTip(customer.name());
     case IdColumn:
         return customer.id();
     case ActiveColumn:

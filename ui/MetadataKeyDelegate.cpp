@@ -5,6 +5,7 @@
 #include "core/Validation.h"
 #include "ui/MetadataPalette.h"
 #include "ui/MetadataTableModel.h"
+#include "ui/ReviewText.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -14,6 +15,9 @@
 #include <QPlainTextEdit>
 #include <QStyle>
 #include <QTextDocument>
+
+#include <algorithm>
+#include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -150,12 +154,10 @@ QString MetadataKeyDelegate::displayText(const QVariant& value, const QLocale& l
     if (value.userType() != QMetaType::QString) {
         return QStyledItemDelegate::displayText(value, locale);
     }
-    QString text = value.toString();
-    text.replace(u"\r\n"_s, u"↵"_s);
-    text.replace(u'\n', u'↵');
-    text.replace(u'\r', u'↵');
-    text.replace(u'\t', u'→');
-    return text;
+    // One line, with the review's marks for line breaks and tabs; never cut here (the view elides to the cell).
+    const QString text = value.toString();
+    return ReviewText::shortened(
+        text, static_cast<int>(std::min<qsizetype>(text.size(), std::numeric_limits<int>::max())));
 }
 
 bool MetadataKeyDelegate::eventFilter(QObject* object, QEvent* event)

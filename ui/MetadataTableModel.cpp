@@ -4,6 +4,7 @@
 
 #include "core/Validation.h"
 #include "ui/MetadataPalette.h"
+#include "ui/ReviewText.h"
 #include "ui/commands/InsertMetadataRowsCommand.h"
 #include "ui/commands/MergeMetadataCommand.h"
 #include "ui/commands/RemoveMetadataRowsCommand.h"
@@ -47,13 +48,6 @@ bool fieldIsColumn(ValidationIssue::Field field, int column)
 QString cellText(const MetadataEntry& entry, int column)
 {
     return column == MetadataTableModel::KeyColumn ? entry.key : entry.value;
-}
-
-QString quotedForTooltip(const QString& text)
-{
-    constexpr qsizetype kShown = 200;
-    const QString shown = text.size() > kShown ? text.left(kShown - 1) + QChar(0x2026) : text;
-    return u'“' + shown + u'”';
 }
 
 QIcon severityIcon(ValidationIssue::Severity severity)
@@ -290,7 +284,8 @@ QVariant MetadataTableModel::data(const QModelIndex& index, int role) const
             break;
         case RowState::Changed:
             if (cellChanged()) {
-                lines.append(tr("Was %1.").arg(quotedForTooltip(cellText(*row.original, column))));
+                lines.append(
+                    tr("Was %1.").arg(u'“' + ReviewText::shortened(cellText(*row.original, column), 200) + u'”'));
             }
             break;
         case RowState::Unchanged:
@@ -299,7 +294,8 @@ QVariant MetadataTableModel::data(const QModelIndex& index, int role) const
         if (lines.isEmpty()) {
             return {};
         }
-        return lines.join(u'\n');
+        // Keys and values are the user's text, never markup.
+        return ReviewText::toolTip(lines.join(u'\n'));
     }
     case Qt::DecorationRole:
         if (const auto s = severity()) {

@@ -6,6 +6,7 @@
 
 #include "sandbox/SandboxServer.h"
 #include "tests/support/ClientTestBed.h"
+#include "tests/ui/ToolTipRendering.h"
 #include "ui/CustomerFilterProxyModel.h"
 #include "ui/CustomerListModel.h"
 
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void reloadDuringALoadDropsTheOldPage();
     void displayData_data();
     void displayData();
+    void nameThatLooksLikeMarkupShowsAsText();
     void nullUpdatedAtShowsADash();
     void rolesCarryIdCustomerAndActivity();
     void inactiveRowsAreGreyed();
@@ -443,10 +445,22 @@ void tst_CustomerListModel::displayData()
     const QModelIndex index = m_model->index(m_model->rowOfId(customer.id()), column);
 
     QCOMPARE(index.data(Qt::DisplayRole).toString(), display);
-    QVERIFY2(
-        index.data(Qt::ToolTipRole).toString().startsWith(toolTip), qPrintable(index.data(Qt::ToolTipRole).toString()));
+    QVERIFY2(ToolTipRendering::shownText(index.data(Qt::ToolTipRole).toString()).startsWith(toolTip),
+        qPrintable(index.data(Qt::ToolTipRole).toString()));
     QCOMPARE(index.flags(), Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren);
     QVERIFY(!index.data(Qt::EditRole).isValid() || index.data(Qt::EditRole) == index.data(Qt::DisplayRole));
+}
+
+void tst_CustomerListModel::nameThatLooksLikeMarkupShowsAsText()
+{
+    makeModels();
+    QVERIFY(loadAll());
+    Customer customer = m_model->customerAt(0);
+    customer.setName(u"<b>x</b> & co"_s);
+    QVERIFY(m_model->updateCustomer(customer));
+    const QModelIndex index = m_model->index(0, CustomerListModel::NameColumn);
+    QCOMPARE(index.data().toString(), u"<b>x</b> & co"_s);
+    QCOMPARE(ToolTipRendering::shownText(index.data(Qt::ToolTipRole).toString()), u"<b>x</b> & co"_s);
 }
 
 void tst_CustomerListModel::nullUpdatedAtShowsADash()

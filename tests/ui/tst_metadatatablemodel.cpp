@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: Express Admin contributors
 // SPDX-License-Identifier: MIT
 #include "core/Validation.h"
+#include "tests/ui/ToolTipRendering.h"
 #include "ui/MetadataPalette.h"
 #include "ui/MetadataTableModel.h"
 
@@ -121,6 +122,7 @@ private Q_SLOTS:
     void externalUndoStackIsUsedAndClearedByBaseline();
     void coloursFollowThePalette_data();
     void coloursFollowThePalette();
+    void toolTipsShowMarkupAsText();
 };
 
 void tst_MetadataTableModel::init()
@@ -726,6 +728,22 @@ void tst_MetadataTableModel::coloursFollowThePalette()
     // Error text contrasts with the background it sits on.
     QVERIFY(qAbs(foreground(row).lightnessF() - background(row).lightnessF()) > 0.25);
     QVERIFY(qAbs(foreground(0).lightnessF() - background(0).lightnessF()) > 0.2);
+}
+
+// Keys and values are the user's text: one that looks like HTML shows as typed, never as markup.
+void tst_MetadataTableModel::toolTipsShowMarkupAsText()
+{
+    MetadataTableModel model;
+    QAbstractItemModelTester tester(&model, kFatal);
+    model.setBaseline(Metadata {{u"<i>k</i>"_s, u"<b>x</b>"_s}});
+    QVERIFY(model.setData(valueIndex(model, 0), u"y"_s));
+    const QString was = valueIndex(model, 0).data(Qt::ToolTipRole).toString();
+    QCOMPARE(ToolTipRendering::shownText(was), u"Was “<b>x</b>”."_s);
+
+    const int duplicate = model.appendRow({u"<i>k</i>"_s, u"z"_s});
+    const QString issue = keyIndex(model, duplicate).data(Qt::ToolTipRole).toString();
+    QVERIFY2(ToolTipRendering::shownText(issue).contains(u"The key “<i>k</i>” is already used in row 1."_s),
+        qPrintable(issue));
 }
 
 QTEST_MAIN(tst_MetadataTableModel)

@@ -3,15 +3,12 @@
 #include "SetMetadataCellCommand.h"
 
 #include "ui/MetadataTableModel.h"
+#include "ui/ReviewText.h"
 
 namespace {
 
-QString shortened(const QString& text)
-{
-    constexpr qsizetype kShown = 30;
-    QString oneLine = text.simplified();
-    return oneLine.size() > kShown ? oneLine.left(kShown - 1) + QChar(0x2026) : oneLine;
-}
+// Undo texts name the key in at most this many characters.
+constexpr int kShownChars = 30;
 
 } // namespace
 
@@ -26,10 +23,10 @@ SetMetadataCellCommand::SetMetadataCellCommand(
     m_rowId = current.id;
     if (column == MetadataTableModel::KeyColumn) {
         m_before = current.entry.key;
-        setText(tr("Edit key “%1”").arg(shortened(text)));
+        setText(tr("Edit key “%1”").arg(ReviewText::shortened(text, kShownChars)));
     } else {
         m_before = current.entry.value;
-        setText(tr("Edit value of “%1”").arg(shortened(current.entry.key)));
+        setText(tr("Edit value of “%1”").arg(ReviewText::shortened(current.entry.key, kShownChars)));
     }
 }
 
