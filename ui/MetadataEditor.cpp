@@ -143,15 +143,11 @@ MetadataEditor::MetadataEditor(QWidget* parent)
 
     connect(m_model, &MetadataTableModel::dirtyChanged, this, &MetadataEditor::dirtyChanged);
     connect(m_model, &MetadataTableModel::dirtyChanged, this, &MetadataEditor::updateActions);
-    connect(m_model, &MetadataTableModel::validationChanged, this, &MetadataEditor::updateSummary);
-    connect(m_model, &MetadataTableModel::pairCountChanged, this, &MetadataEditor::updateSummary);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MetadataEditor::updateSummary);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &MetadataEditor::updateSummary);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MetadataEditor::updateSummary);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MetadataEditor::updateSummary);
+    // Once per edit, not once per row it touched.
+    connect(m_model, &MetadataTableModel::summaryChanged, this, &MetadataEditor::updateSummary);
+    connect(m_model, &MetadataTableModel::summaryChanged, this, &MetadataEditor::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MetadataEditor::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MetadataEditor::updateActions);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, &MetadataEditor::updateActions);
 
     setUndoStack(nullptr);
     updateSummary();
@@ -504,33 +500,16 @@ void MetadataEditor::updateSummary()
             errors > 0 ? MetadataPalette::errorText(normal) : MetadataPalette::warningText(normal));
         icon = style()->standardIcon(errors > 0 ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning);
     } else if (m_model->isDirty()) {
-        int added = 0;
-        int changed = 0;
-        int removed = 0;
-        for (int row = 0; row < m_model->rowCount(); ++row) {
-            switch (m_model->rowState(row)) {
-            case MetadataTableModel::RowState::Added:
-                ++added;
-                break;
-            case MetadataTableModel::RowState::Changed:
-                ++changed;
-                break;
-            case MetadataTableModel::RowState::Removed:
-                ++removed;
-                break;
-            case MetadataTableModel::RowState::Unchanged:
-                break;
-            }
-        }
+        const MetadataTableModel::StateCounts counts = m_model->stateCounts();
         QStringList parts;
-        if (added > 0) {
-            parts.append(tr("%n added", nullptr, added));
+        if (counts.added > 0) {
+            parts.append(tr("%n added", nullptr, counts.added));
         }
-        if (changed > 0) {
-            parts.append(tr("%n changed", nullptr, changed));
+        if (counts.changed > 0) {
+            parts.append(tr("%n changed", nullptr, counts.changed));
         }
-        if (removed > 0) {
-            parts.append(tr("%n removed", nullptr, removed));
+        if (counts.removed > 0) {
+            parts.append(tr("%n removed", nullptr, counts.removed));
         }
         text = tr("Not saved: %1.").arg(parts.join(tr(", ")));
     }

@@ -610,10 +610,26 @@ MetadataTableModel::Changes MetadataTableModel::recompute()
     QList<int> modelRowOfEntry;
     QList<int> displayNumbers(m_rows.size(), 0);
     QList<MetadataEntry> entries;
-    bool dirty = false;
+    QList<RowState> rowStates;
+    rowStates.reserve(m_rows.size());
+    StateCounts counts;
     for (int row = 0; row < m_rows.size(); ++row) {
         const MetadataRow& current = m_rows.at(row);
-        dirty = dirty || current.state() != RowState::Unchanged;
+        const RowState state = current.state();
+        rowStates.append(state);
+        switch (state) {
+        case RowState::Added:
+            ++counts.added;
+            break;
+        case RowState::Changed:
+            ++counts.changed;
+            break;
+        case RowState::Removed:
+            ++counts.removed;
+            break;
+        case RowState::Unchanged:
+            break;
+        }
         if (!current.removed) {
             entries.append(current.entry);
             modelRowOfEntry.append(row);
@@ -645,13 +661,17 @@ MetadataTableModel::Changes MetadataTableModel::recompute()
     changes.numbers = m_displayNumbers != displayNumbers;
     changes.issues = m_issues != issues;
     changes.pairCount = m_pairCount != entries.size();
+    const bool dirty = counts != StateCounts {};
     changes.dirty = m_dirty != dirty;
+    changes.states = m_rowStates != rowStates;
 
     m_rowIssues = rowIssues;
     m_displayNumbers = displayNumbers;
     m_issues = issues;
     m_pairCount = static_cast<int>(entries.size());
     m_dirty = dirty;
+    m_rowStates = rowStates;
+    m_stateCounts = counts;
     return changes;
 }
 
@@ -664,6 +684,10 @@ void MetadataTableModel::emitChanges(const Changes& changes, bool cellSignals)
         if (changes.numbers && !m_rows.isEmpty()) {
             Q_EMIT headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
         }
+    }
+    // First, so that whoever hears the signals below finds the summary (MetadataEditor's validity) current.
+    if (changes.numbers || changes.issues || changes.pairCount || changes.dirty || changes.states) {
+        Q_EMIT summaryChanged();
     }
     if (changes.pairCount) {
         Q_EMIT pairCountChanged(m_pairCount);

@@ -43,6 +43,15 @@ public:
     };
     Q_ENUM(Role)
 
+    // How many rows are in each edited state.
+    struct StateCounts
+    {
+        int added = 0;
+        int changed = 0;
+        int removed = 0;
+        friend bool operator==(const StateCounts&, const StateCounts&) = default;
+    };
+
     // What mergeEntries() did.
     struct MergeCounts
     {
@@ -70,6 +79,7 @@ public:
     QList<MetadataEntry> currentEntries() const;
     // True while any row is added, changed or removed.
     bool isDirty() const { return m_dirty; }
+    StateCounts stateCounts() const { return m_stateCounts; }
 
     // Validation::checkMetadata() of currentEntries(), with row set to the model row (-1 for the pair count).
     // The messages number rows as displayRowNumber() does.
@@ -125,6 +135,9 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 Q_SIGNALS:
+    // Once per edit, however many rows it touched (before the signals below): issues(), the row numbers,
+    // pairCount(), isDirty(), stateCounts() or the state of some row changed.
+    void summaryChanged();
     void dirtyChanged(bool dirty);
     // issues() changed.
     void validationChanged();
@@ -153,6 +166,7 @@ private:
         bool issues = false;
         bool pairCount = false;
         bool dirty = false;
+        bool states = false;
     };
     // Validation, row numbers, pair count and dirty state from m_rows, then the signals about what changed.
     void refresh();
@@ -169,6 +183,8 @@ private:
     QList<ValidationIssue> m_issues;
     QList<int> m_displayNumbers;
     bool m_dirty = false;
+    QList<RowState> m_rowStates;
+    StateCounts m_stateCounts;
     int m_pairCount = 0;
     int m_batchDepth = 0;
     QPalette m_palette;

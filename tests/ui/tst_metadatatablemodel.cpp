@@ -123,6 +123,7 @@ private Q_SLOTS:
     void coloursFollowThePalette_data();
     void coloursFollowThePalette();
     void toolTipsShowMarkupAsText();
+    void summaryChangesOncePerEdit();
 };
 
 void tst_MetadataTableModel::init()
@@ -744,6 +745,39 @@ void tst_MetadataTableModel::toolTipsShowMarkupAsText()
     const QString issue = keyIndex(model, duplicate).data(Qt::ToolTipRole).toString();
     QVERIFY2(ToolTipRendering::shownText(issue).contains(u"The key “<i>k</i>” is already used in row 1."_s),
         qPrintable(issue));
+}
+
+// What a summary shows (counts, issues, row numbers, row states) is announced once per edit, however many rows
+// it touched, and not at all when none of it changed.
+void tst_MetadataTableModel::summaryChangesOncePerEdit()
+{
+    MetadataTableModel model;
+    QAbstractItemModelTester tester(&model, kFatal);
+    model.setBaseline(threePairs());
+    QSignalSpy summary(&model, &MetadataTableModel::summaryChanged);
+
+    QList<MetadataEntry> pasted;
+    for (int i = 0; i < 40; ++i) {
+        pasted.append({u"pasted%1"_s.arg(i), u"v"_s});
+    }
+    model.mergeEntries(pasted, u"Paste"_s);
+    QCOMPARE(summary.count(), 1);
+    QCOMPARE(model.stateCounts(), (MetadataTableModel::StateCounts {40, 0, 0}));
+
+    QVERIFY(model.setData(valueIndex(model, 1), u"south"_s));
+    QCOMPARE(summary.count(), 2);
+    QCOMPARE(model.stateCounts(), (MetadataTableModel::StateCounts {40, 1, 0}));
+
+    // Changed again: the same counts, issues and states.
+    QVERIFY(model.setData(valueIndex(model, 1), u"west"_s));
+    QCOMPARE(summary.count(), 2);
+
+    model.removeRowList({0, 2});
+    QCOMPARE(summary.count(), 3);
+    QCOMPARE(model.stateCounts(), (MetadataTableModel::StateCounts {40, 1, 2}));
+    model.undoStack()->undo();
+    QCOMPARE(summary.count(), 4);
+    QCOMPARE(model.stateCounts(), (MetadataTableModel::StateCounts {40, 1, 0}));
 }
 
 QTEST_MAIN(tst_MetadataTableModel)
