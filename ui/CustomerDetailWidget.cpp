@@ -204,9 +204,8 @@ void CustomerDetailWidget::setCustomer(const Customer& customer)
     m_nameEdit->setText(customer.name());
     m_nameEdit->setCursorPosition(0);
     m_applyingName = false;
+    // Clears the undo stack too (it is m_undoStack, shared with the editor), leaving it clean.
     m_metadataEditor->setBaseline(customer.metadata());
-    m_undoStack->clear();
-    m_undoStack->setClean();
     m_userIssue->setVisible(false);
     setEnabled(hasCustomer());
     updateLabels();

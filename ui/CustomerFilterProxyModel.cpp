@@ -41,7 +41,6 @@ void CustomerFilterProxyModel::setFilterText(const QString& text)
         return;
     m_filterText = trimmed;
     invalidateFilter();
-    Q_EMIT filterTextChanged(m_filterText);
     searchMore();
     updateSearchingMore();
 }

@@ -31,7 +31,6 @@ public Q_SLOTS:
     void setFilterText(const QString& text);
 
 Q_SIGNALS:
-    void filterTextChanged(const QString& text);
     void searchingMoreChanged(bool searching);
 
 protected:

@@ -508,16 +508,6 @@ void MetadataTableModel::sort(int column, Qt::SortOrder order)
     emitChanges(changes, false);
 }
 
-QHash<int, QByteArray> MetadataTableModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(RowStateRole, "rowState"_ba);
-    names.insert(ValidationMessageRole, "validationMessage"_ba);
-    names.insert(ValidationSeverityRole, "validationSeverity"_ba);
-    names.insert(OriginalValueRole, "originalValue"_ba);
-    return names;
-}
-
 void MetadataTableModel::applyCell(quint64 id, int column, const QString& text)
 {
     const int row = rowOfId(id);

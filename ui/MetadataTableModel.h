@@ -132,7 +132,6 @@ public:
     // A stable sort of the rows by the column's text (case-insensitive first). Not an undo step: commands find
     // their rows by id, so undo still works after sorting.
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
-    QHash<int, QByteArray> roleNames() const override;
 
 Q_SIGNALS:
     // Once per edit, however many rows it touched (before the signals below): issues(), the row numbers,

@@ -76,10 +76,9 @@ void AppController::start()
 {
     if (m_options.quitAfterFirstShow)
         new FirstPaintWatcher(m_window.get(), [this] { onFirstShown(); });
-    if (!m_options.screenshotScenario.isEmpty()) {
-        m_screenshot =
-            new ScreenshotScenario(m_window.get(), m_options.screenshotScenario, m_options.screenshotOut, this);
-    }
+    // Owned by this object; it runs by itself once the window shows.
+    if (!m_options.screenshotScenario.isEmpty())
+        new ScreenshotScenario(m_window.get(), m_options.screenshotScenario, m_options.screenshotOut, this);
     m_window->show();
     m_connections->start(m_options.sandbox);
 }

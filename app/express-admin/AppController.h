@@ -14,7 +14,6 @@ class MainWindow;
 class ProfileStore;
 class QNetworkAccessManager;
 class QSettings;
-class ScreenshotScenario;
 class SecretStore;
 
 // Wiring only: creates the settings, network access, keychain, profiles and main window, and lets a
@@ -39,7 +38,6 @@ private:
     SecretStore* m_secrets = nullptr;
     std::unique_ptr<ProfileStore> m_profiles;
     ConnectionController* m_connections = nullptr;
-    ScreenshotScenario* m_screenshot = nullptr;
     // Destroyed first: the window's calls are cancelled before the client and the sandbox go.
     std::unique_ptr<MainWindow> m_window;
 };

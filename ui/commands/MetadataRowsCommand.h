@@ -24,7 +24,6 @@ public:
 protected:
     explicit MetadataRowsCommand(MetadataTableModel* model, QUndoCommand* parent = nullptr);
 
-    MetadataTableModel* model() const { return m_model; }
     // A row that stays but changes its entry or removed flag.
     void addUpdate(const MetadataRow& before, const MetadataRow& after);
     // A row that goes; position is its current row. Add them in ascending order.

@@ -4,6 +4,8 @@
 
 #include "ui/CustomerDetailWidget.h"
 
+#include <QCoreApplication>
+
 SetNameCommand::SetNameCommand(
     CustomerDetailWidget* form, const QString& before, const QString& after, QUndoCommand* parent)
     : QUndoCommand(QCoreApplication::translate("SetNameCommand", "Edit name"), parent)

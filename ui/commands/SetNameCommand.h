@@ -23,9 +23,6 @@ public:
     int id() const override { return kId; }
     bool mergeWith(const QUndoCommand* other) override;
 
-    QString before() const { return m_before; }
-    QString after() const { return m_after; }
-
 private:
     QPointer<CustomerDetailWidget> m_form;
     QString m_before;
