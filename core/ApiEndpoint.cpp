@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "ApiEndpoint.h"
 
+#include "ApiErrorFactory.h"
+
 #include <QHostAddress>
 
 using namespace Qt::Literals::StringLiterals;
@@ -12,13 +14,7 @@ ApiEndpoint::ApiEndpoint(const ClientOptions& options)
 
 std::optional<ApiError> ApiEndpoint::check() const
 {
-    const auto refuse = [](const QString& message) {
-        ApiError error;
-        error.kind = ApiError::Kind::InvalidRequest;
-        error.attempts = 0;
-        error.message = message;
-        return error;
-    };
+    constexpr auto refuse = &ApiErrorFactory::invalidRequest;
     const QUrl& base = m_options.baseUrl;
     const QString scheme = base.scheme().toLower();
     if (!base.isValid() || base.host().isEmpty() || (scheme != "https"_L1 && scheme != "http"_L1)) {
@@ -57,7 +53,7 @@ QUrl ApiEndpoint::url(const ApiRequest& request) const
     while (path.endsWith(u'/'))
         path.chop(1);
     url.setPath(path + request.path);
-    url.setQuery(request.query.isEmpty() ? QUrlQuery() : request.query);
+    url.setQuery(request.query);
     url.setFragment({});
     return url;
 }
