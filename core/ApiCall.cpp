@@ -72,11 +72,8 @@ void ApiCall::start(const ApiRequest& request, SuccessHandler onSuccess)
 
 void ApiCall::refuse(const ApiError& error)
 {
-    m_refusal = error;
-    QTimer::singleShot(0, this, [this] {
-        if (!m_finished && m_refusal)
-            fail(*m_refusal, false);
-    });
+    // fail() does nothing once the call has ended (cancelled in the meantime).
+    QTimer::singleShot(0, this, [this, error] { fail(error, false); });
 }
 
 void ApiCall::send(const ApiRequest& request, SuccessHandler onSuccess)
@@ -89,7 +86,7 @@ void ApiCall::send(const ApiRequest& request, SuccessHandler onSuccess)
 
 void ApiCall::sendAttempt()
 {
-    if (m_finished || m_refusal)
+    if (m_finished)
         return;
     if (const std::optional<ApiError> refusal = m_endpoint.check()) {
         fail(*refusal, false);
@@ -271,12 +268,7 @@ void ApiCall::fail(ApiError error, bool mayHaveTakenEffect)
         return;
     if (error.kind != ApiError::Kind::InvalidRequest)
         m_errors.complete(error, attempts(), mayHaveTakenEffect || m_ambiguous, m_request.operation);
-    end([this, error] {
-        // A copy: the callback may destroy the client, and this call with it.
-        const ErrorHandler handler = m_onError;
-        if (handler)
-            handler(error);
-    });
+    endWithError(error);
 }
 
 void ApiCall::succeed(const std::function<void()>& deliver)
@@ -294,8 +286,14 @@ void ApiCall::cancel()
     if (m_attempts > 0)
         logAttempt(u"cancelled"_s);
     ApiError error = m_errors.cancelled();
-    const bool mayHaveTakenEffect = m_request.changesState() && (inFlight || m_ambiguous);
-    m_errors.complete(error, attempts(), mayHaveTakenEffect, m_request.operation);
+    // Not fail(): that counts an earlier ambiguous attempt even when the request now running changes nothing (the
+    // read-again GET after a PATCH); a cancelled read-again does not say the change may have been made.
+    m_errors.complete(error, attempts(), m_request.changesState() && (inFlight || m_ambiguous), m_request.operation);
+    endWithError(error);
+}
+
+void ApiCall::endWithError(const ApiError& error)
+{
     end([this, error] {
         // A copy: the callback may destroy the client, and this call with it.
         const ErrorHandler handler = m_onError;

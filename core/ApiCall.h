@@ -16,7 +16,6 @@
 
 #include <chrono>
 #include <functional>
-#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -73,6 +72,8 @@ private:
     void abortReply(Abort reason);
     void dropReply();
     void fail(ApiError error, bool mayHaveTakenEffect);
+    // Ends the call and hands the (completed) error to the error handler.
+    void endWithError(const ApiError& error);
     void end(const std::function<void()>& deliver);
     void logAttempt(const QString& outcome) const;
 
@@ -89,7 +90,6 @@ private:
     QTimer m_attemptTimer;
     QTimer m_retryTimer;
     QElapsedTimer m_attemptClock;
-    std::optional<ApiError> m_refusal;
     Abort m_abort = Abort::None;
     int m_attempts = 0; // of the current request
     int m_lastStatus = 0;
