@@ -2,22 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "ApiError.h"
 
-bool ApiError::isRetryable() const
-{
-    switch (kind) {
-    case Kind::Connection:
-    case Kind::Timeout:
-    case Kind::Conflict:
-    case Kind::RateLimited:
-    case Kind::ServerError:
-        return true;
-    case Kind::ClientError:
-        return httpStatus == 408;
-    default:
-        return false;
-    }
-}
-
 ApiError::Kind ApiError::kindForStatus(int httpStatus)
 {
     switch (httpStatus) {

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QCoreApplication>
 #include <QMetaType>
 #include <QString>
 
@@ -14,7 +13,6 @@
 class ApiError
 {
     Q_GADGET
-    Q_DECLARE_TR_FUNCTIONS(ApiError)
 
 public:
     enum class Kind {
@@ -54,8 +52,6 @@ public:
     bool mayHaveTakenEffect = false;
 
     bool isHttpError() const { return httpStatus != 0; }
-    // The SDK rule: connection failures, timeouts, 408, 409, 429 and 5xx.
-    bool isRetryable() const;
 
     // The kind for an HTTP error status (400..599).
     static Kind kindForStatus(int httpStatus);

@@ -43,11 +43,6 @@ void BulkRunner::setConcurrency(int concurrency)
     startMore();
 }
 
-int BulkRunner::currentConcurrency() const
-{
-    return m_limit;
-}
-
 bool BulkRunner::isRunning() const
 {
     return m_running;

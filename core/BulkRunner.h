@@ -42,8 +42,6 @@ public:
 
     int concurrency() const { return m_concurrency; }
     void setConcurrency(int concurrency); // default 6, at least 1
-    // The limit in force now: lower than concurrency() after a 429, growing back after successes.
-    int currentConcurrency() const;
 
     // Runs the items (one run at a time); results come in the items' order.
     void run(const QList<Item>& items);

@@ -100,11 +100,6 @@ std::optional<EnvironmentIssue> CustomHeaders::check(const QByteArray& name, con
     return std::nullopt;
 }
 
-QByteArrayList CustomHeaders::refusedNames()
-{
-    return kRefused;
-}
-
 bool CustomHeaders::isRefused(const QByteArray& name)
 {
     return kRefused.contains(name.toLower());

@@ -38,8 +38,6 @@ public:
     // Why this header may not be added (RefusedHeader, InvalidHeaderName, InvalidHeaderValue), without variable and
     // line; nullopt when it may.
     static std::optional<EnvironmentIssue> check(const QByteArray& name, const QByteArray& value);
-    // The headers the client sets itself or depends on (lowercase): never taken from outside.
-    static QByteArrayList refusedNames();
     static bool isRefused(const QByteArray& name);
     // An RFC 9110 token: letters, digits and !#$%&'*+-.^_`|~.
     static bool isValidName(const QByteArray& name);

@@ -30,7 +30,6 @@ class tst_ApiError : public QObject
 private Q_SLOTS:
     void kindPerStatus_data();
     void kindPerStatus();
-    void retryableKinds();
     void serverMessageFromEachBodyShape_data();
     void serverMessageFromEachBodyShape();
     void requestIdFromTheHeaders_data();
@@ -71,24 +70,6 @@ void tst_ApiError::kindPerStatus()
     QCOMPARE(error.httpStatus, status);
     QVERIFY(error.isHttpError());
     QVERIFY2(error.message.contains(QString::number(status)), qPrintable(error.message));
-}
-
-void tst_ApiError::retryableKinds()
-{
-    ApiError error;
-    for (Kind kind : {Kind::Connection, Kind::Timeout, Kind::Conflict, Kind::RateLimited, Kind::ServerError}) {
-        error.kind = kind;
-        QVERIFY(error.isRetryable());
-    }
-    for (Kind kind : {Kind::BadRequest, Kind::Unauthorized, Kind::NotFound, Kind::UnprocessableEntity,
-             Kind::InvalidResponse, Kind::InvalidRequest, Kind::Cancelled}) {
-        error.kind = kind;
-        QVERIFY(!error.isRetryable());
-    }
-    error = factory().fromHttpStatus(408, {}, {});
-    QVERIFY(error.isRetryable());
-    error = factory().fromHttpStatus(410, {}, {});
-    QVERIFY(!error.isRetryable());
 }
 
 void tst_ApiError::serverMessageFromEachBodyShape_data()
