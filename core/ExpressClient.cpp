@@ -9,6 +9,7 @@
 #include "core/CustomerPageJson.h"
 #include "core/Logging.h"
 #include "core/OperationStatusJson.h"
+#include "core/TextElision.h"
 #include "core/Validation.h"
 
 #include <QJsonDocument>
@@ -40,8 +41,7 @@ Deliver<T> guarded(QObject* context, ExpressClient::Callback<T> done)
 // An id as it may be shown in a message: short, one line.
 QString shownId(const QString& id)
 {
-    QString shown = id.simplified();
-    return shown.size() > 40 ? shown.left(39) + u'…' : shown;
+    return TextElision::elided(id.simplified(), 40);
 }
 
 std::optional<ApiError> checkCustomerId(const QString& id)
@@ -78,14 +78,6 @@ std::optional<ApiError> checkMetadata(const Metadata& metadata)
     for (auto it = metadata.constBegin(); it != metadata.constEnd(); ++it)
         entries.append(MetadataEntry {it.key(), it.value()});
     return firstError(Validation::checkMetadata(entries));
-}
-
-QJsonObject metadataJson(const Metadata& metadata)
-{
-    QJsonObject map;
-    for (auto it = metadata.constBegin(); it != metadata.constEnd(); ++it)
-        map.insert(it.key(), it.value());
-    return map;
 }
 
 QByteArray compact(const QJsonObject& object)
@@ -280,7 +272,7 @@ ExpressClient::CallId ExpressClient::createCustomer(
     }
     QJsonObject body {{u"expressCustomerName"_s, name.trimmed()}};
     if (!metadata.isEmpty())
-        body.insert(u"metadata"_s, metadataJson(metadata));
+        body.insert(u"metadata"_s, CustomerJson::metadataToJson(metadata));
     ApiRequest request;
     request.operation = Operation::Create;
     request.method = "POST";
