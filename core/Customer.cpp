@@ -2,10 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "Customer.h"
 
-#include <QStringList>
-
-using namespace Qt::Literals::StringLiterals;
-
 namespace {
 
 std::optional<QDateTime> toUtc(const std::optional<QDateTime>& dateTime)
@@ -87,18 +83,4 @@ void Customer::unsetMetadata(FieldState state)
     Q_ASSERT(state != FieldState::Present);
     m_metadata.clear();
     m_metadataState = state == FieldState::Null ? FieldState::Null : FieldState::Absent;
-}
-
-void Customer::setExtraFields(const QJsonObject& extraFields)
-{
-    m_extraFields = extraFields;
-    for (const QString& known : knownFieldNames()) {
-        m_extraFields.remove(known);
-    }
-}
-
-QStringList Customer::knownFieldNames()
-{
-    return {u"createdAt"_s, u"expressCustomerId"_s, u"expressCustomerName"_s, u"isActive"_s, u"updatedAt"_s,
-        u"userCount"_s, u"createdByApiKeyId"_s, u"createdByUserId"_s, u"metadata"_s};
 }

@@ -64,15 +64,12 @@ public:
     void setMetadata(const Metadata& metadata);
     void unsetMetadata(FieldState state = FieldState::Absent);
 
-    // Top-level fields this version does not know, written back unchanged. Known field names are ignored.
+    // Top-level fields this version does not know, written back unchanged (CustomerJson leaves the known ones out).
     QJsonObject extraFields() const { return m_extraFields; }
-    void setExtraFields(const QJsonObject& extraFields);
+    void setExtraFields(const QJsonObject& extraFields) { m_extraFields = extraFields; }
 
     // Exact equality: also compares absent-versus-null and the extra fields.
     bool operator==(const Customer& other) const = default;
-
-    // The JSON names of the fields this class models.
-    static QStringList knownFieldNames();
 
 private:
     QString m_id;

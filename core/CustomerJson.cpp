@@ -194,7 +194,11 @@ Result<Customer, CustomerJsonError> fromJson(const QJsonValue& json)
     } else {
         customer.unsetMetadata(metadataState);
     }
-    customer.setExtraFields(object);
+    QJsonObject extraFields = object;
+    for (const QString& known :
+        {kCreatedAt, kId, kName, kIsActive, kUpdatedAt, kUserCount, kCreatedByApiKeyId, kCreatedByUserId, kMetadata})
+        extraFields.remove(known);
+    customer.setExtraFields(extraFields);
     return customer;
 }
 
