@@ -337,6 +337,13 @@ void tst_ClientFailures::anUnreadableAnswerIsAnInvalidResponse()
 
     // The same for a page of the list, and for a change, which then may well have happened.
     addFault(fault);
+    CallRecorder<CustomerPage> listed;
+    client().listCustomers({}, 10, this, listed.callback());
+    QVERIFY(listed.wait());
+    QCOMPARE(listed.errorKind(), Kind::InvalidResponse);
+    QVERIFY(!listed.result().error().mayHaveTakenEffect);
+
+    addFault(fault);
     CallRecorder<Customer> deactivated;
     client().deactivateCustomer(customerId(), this, deactivated.callback());
     QVERIFY(deactivated.wait());
@@ -365,7 +372,6 @@ void tst_ClientFailures::cancelDeliversOneCancelledAtOnce()
     QVERIFY(!client().isBusy());
     client().cancel(call); // a finished id is ignored
     // The reply was aborted: the server sees the client leave. Nothing arrives afterwards.
-    QSignalSpy finished(&server(), &SandboxServer::requestFinished);
     QTRY_COMPARE(server().pendingCount(), 0);
     QCOMPARE(records().first().status, 0);
     QCOMPARE(retrieved.count(), 1);
@@ -469,8 +475,6 @@ void tst_ClientFailures::aRedirectToAnotherOriginDoesNotCarryTheKey()
     QVERIFY2(retrieved.result().error().message.contains(elsewhere.baseUrl().toString()), retrieved.errorText());
     QCOMPARE(redirecting.received().size(), 1);
     QCOMPARE(redirecting.received().first().header("Authorization"), "Bearer "_ba + server().apiKey().toUtf8());
-    for (const RecordingHttpServer::Received& received : elsewhere.received())
-        QVERIFY(!received.hasHeader("Authorization"));
     QVERIFY(elsewhere.received().isEmpty());
 }
 

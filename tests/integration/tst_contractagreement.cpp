@@ -51,14 +51,6 @@ QByteArray parseError(const Result<Customer, CustomerJsonError>& result)
     return result.isOk() ? QByteArray() : result.error().message.toUtf8();
 }
 
-QString repeated(const QString& unit, int times)
-{
-    QString text;
-    for (int i = 0; i < times; ++i)
-        text += unit;
-    return text;
-}
-
 } // namespace
 
 class tst_ContractAgreement : public QObject
@@ -78,7 +70,6 @@ private Q_SLOTS:
 
 private:
     Customer load(const QString& id);
-    QString createCustomer(const QString& name, const QJsonObject& metadata);
 
     std::unique_ptr<Sandbox::SandboxServer> m_server;
     std::unique_ptr<SandboxTestClient> m_client;
@@ -106,11 +97,6 @@ Customer tst_ContractAgreement::load(const QString& id)
     if (!customer.isOk())
         qFatal("GET %s: %s", qPrintable(id), qPrintable(customer.error().message));
     return customer.value();
-}
-
-QString tst_ContractAgreement::createCustomer(const QString& name, const QJsonObject& metadata)
-{
-    return m_client->createCustomer(name, metadata);
 }
 
 void tst_ContractAgreement::everyCustomerTheSandboxServesParsesAndRoundTrips()
@@ -172,8 +158,8 @@ void tst_ContractAgreement::theDiffIsAcceptedAndTheServerEndsWhereTheUserWanted(
     QFETCH(QStringList, metadata);
     QFETCH(QByteArray, expectedBody);
 
-    const QString id =
-        createCustomer(u"Harbor Clinic"_s, QJsonObject {{u"department"_s, u"radiology"_s}, {u"region"_s, u"north"_s}});
+    const QString id = m_client->createCustomer(
+        u"Harbor Clinic"_s, QJsonObject {{u"department"_s, u"radiology"_s}, {u"region"_s, u"north"_s}});
     QVERIFY(!id.isEmpty());
     const Customer loaded = load(id);
 
@@ -214,13 +200,12 @@ void tst_ContractAgreement::whatCoreAcceptsTheSandboxAccepts_data()
     QTest::addRow("value of 1000 characters") << generatedRows(1, 10, QString(1000, u'v')) << true << 200;
     QTest::addRow("value of 1001 characters") << generatedRows(1, 10, QString(1001, u'v')) << false << 422;
     QTest::addRow("value of 500 emoji (1000 UTF-16 units)")
-        << generatedRows(1, 10, repeated(u"🩻"_s, 500)) << true << 200;
+        << generatedRows(1, 10, u"🩻"_s.repeated(500)) << true << 200;
     // The one place the readings differ, by design: core counts UTF-16 units (conservative), the
     // sandbox code points (generous). Core refuses what only the generous reading accepts.
     QTest::addRow("value of 501 emoji: only the generous reading accepts it")
-        << generatedRows(1, 10, repeated(u"🩻"_s, 501)) << false << 200;
-    QTest::addRow("value of 1001 emoji: both refuse")
-        << generatedRows(1, 10, repeated(u"🩻"_s, 1001)) << false << 422;
+        << generatedRows(1, 10, u"🩻"_s.repeated(501)) << false << 200;
+    QTest::addRow("value of 1001 emoji: both refuse") << generatedRows(1, 10, u"🩻"_s.repeated(1001)) << false << 422;
     QTest::addRow("50 pairs at every limit") << generatedRows(50, 100, QString(1000, u'v')) << true << 200;
 }
 
@@ -230,7 +215,7 @@ void tst_ContractAgreement::whatCoreAcceptsTheSandboxAccepts()
     QFETCH(bool, coreAccepts);
     QFETCH(int, sandboxStatus);
 
-    const QString id = createCustomer(u"Limits Clinic"_s, {});
+    const QString id = m_client->createCustomer(u"Limits Clinic"_s, {});
     QVERIFY(!id.isEmpty());
 
     CustomerDraft draft;
@@ -251,7 +236,7 @@ void tst_ContractAgreement::whatCoreAcceptsTheSandboxAccepts()
 
 void tst_ContractAgreement::aMergedSaveKeepsTheOtherAdminsChange()
 {
-    const QString id = createCustomer(u"Northside Radiology"_s,
+    const QString id = m_client->createCustomer(u"Northside Radiology"_s,
         QJsonObject {{u"department"_s, u"radiology"_s}, {u"region"_s, u"north"_s}, {u"tier"_s, u"gold"_s}});
     const Customer base = load(id);
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "tests/support/RecordingHttpServer.h"
 
+#include "core/ApiErrorFactory.h"
+
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QTcpServer>
@@ -10,11 +12,7 @@ using namespace Qt::Literals::StringLiterals;
 
 QByteArray RecordingHttpServer::Received::header(const QByteArray& name) const
 {
-    for (const auto& [key, value] : headers) {
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return value;
-    }
-    return {};
+    return ApiErrorFactory::header(headers, name);
 }
 
 bool RecordingHttpServer::Received::hasHeader(const QByteArray& name) const
