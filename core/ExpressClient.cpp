@@ -18,6 +18,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -134,6 +135,17 @@ Result<Customer, CustomerJsonError> parseCustomer(const QByteArray& body)
     return CustomerJson::fromJson(body);
 }
 
+// The customer of a 2xx body; when it cannot be read, the call fails as InvalidResponse and there is none.
+std::optional<Customer> customerOrFail(ApiCall* call, const QByteArray& body)
+{
+    const Result<Customer, CustomerJsonError> parsed = CustomerJson::fromJson(body);
+    if (parsed.isError()) {
+        call->failInvalidResponse(parsed.error().message);
+        return std::nullopt;
+    }
+    return parsed.value();
+}
+
 // updateCustomer(): the answer was not exact. An answer can be off while the store is right (a lagging replica
 // or cache), so what the server holds decides: the customer is read again, within the same call. The PATCH has
 // taken effect either way, so a failed (or cancelled) read still delivers the outcome, as Basis::Unchecked.
@@ -148,12 +160,10 @@ void readAgain(ApiCall* call, const Deliver<UpdateOutcome>& deliver, const Custo
         deliver(unchecked);
     });
     call->send(customerRequest(Operation::Retrieve, "GET", customerId), [call, deliver, asked](const QByteArray& body) {
-        const Result<Customer, CustomerJsonError> held = CustomerJson::fromJson(body);
-        if (held.isError()) {
-            call->failInvalidResponse(held.error().message);
+        const std::optional<Customer> held = customerOrFail(call, body);
+        if (!held)
             return;
-        }
-        UpdateOutcome outcome = UpdateOutcome::verify(asked, held.value());
+        UpdateOutcome outcome = UpdateOutcome::verify(asked, *held);
         outcome.basis = UpdateOutcome::Basis::ReadAgain;
         call->succeed([deliver, outcome] { deliver(outcome); });
     });
@@ -317,12 +327,10 @@ ExpressClient::CallId ExpressClient::updateCustomer(
     }
     call->setErrorHandler([deliver](const ApiError& e) { deliver(e); });
     call->start(request, [call, deliver, patch, customerId](const QByteArray& body) {
-        const Result<Customer, CustomerJsonError> answered = CustomerJson::fromJson(body);
-        if (answered.isError()) {
-            call->failInvalidResponse(answered.error().message);
+        const std::optional<Customer> answered = customerOrFail(call, body);
+        if (!answered)
             return;
-        }
-        const UpdateOutcome outcome = UpdateOutcome::verify(patch, answered.value());
+        const UpdateOutcome outcome = UpdateOutcome::verify(patch, *answered);
         if (outcome.isExact()) {
             call->succeed([deliver, outcome] { deliver(outcome); });
             return;
@@ -398,7 +406,28 @@ ExpressClient::CallId ExpressClient::changeActivation(ApiRequest::Operation oper
         refuse(call, deliver, *refusal);
         return call->id();
     }
-    run<Customer>(call, customerRequest(operation, "POST", customerId, pathSuffix), deliver, parseCustomer);
+    // As for an update: an answer that still shows the old state may be stale (a lagging replica or cache), so
+    // what the server holds decides. A failed read delivers the answer, which is all there is to go by.
+    const bool wanted = operation == Operation::Reactivate;
+    call->setErrorHandler([deliver](const ApiError& e) { deliver(e); });
+    call->start(customerRequest(operation, "POST", customerId, pathSuffix),
+        [call, deliver, customerId, wanted](const QByteArray& body) {
+            const std::optional<Customer> answered = customerOrFail(call, body);
+            if (!answered)
+                return;
+            const Customer answer = *answered;
+            if (answer.isActive() == wanted) {
+                call->succeed([deliver, answer] { deliver(answer); });
+                return;
+            }
+            qCInfo(lcApi) << "the answer to a (de)activation still shows the old state; reading the customer again";
+            call->setErrorHandler([deliver, answer](const ApiError&) { deliver(answer); });
+            call->send(
+                customerRequest(Operation::Retrieve, "GET", customerId), [call, deliver](const QByteArray& held) {
+                    if (const std::optional<Customer> customer = customerOrFail(call, held))
+                        call->succeed([deliver, value = *customer] { deliver(value); });
+                });
+        });
     return call->id();
 }
 

@@ -55,6 +55,8 @@ public:
     CallId listCustomers(const QString& cursor, int limit, QObject* context, Callback<CustomerPage> done);
     // Every page, following cursors; pageLoaded reports progress. A page that fails fails the call.
     CallId listAllCustomers(int pageSize, QObject* context, Callback<QList<Customer>> done);
+    // The customer as the server holds it afterwards: an answer that still shows the old state is checked by
+    // reading the customer again (it may be stale); if that read fails, the answer is delivered.
     CallId deactivateCustomer(const QString& customerId, QObject* context, Callback<Customer> done);
     CallId reactivateCustomer(const QString& customerId, QObject* context, Callback<Customer> done);
     CallId addUser(const QString& customerId, const QString& userId, QObject* context, Callback<OperationStatus> done);

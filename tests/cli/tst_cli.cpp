@@ -127,6 +127,7 @@ private Q_SLOTS:
 
     void createStoresTheCustomer();
     void deactivateAndReactivate();
+    void staleActivationAnswerIsReadAgain();
     void usersAddAndRemove();
 
     void sandboxOptionNeedsNoKey();
@@ -993,6 +994,30 @@ void tst_Cli::deactivateAndReactivate()
     QCOMPARE(reactivated.json().object().value(u"isActive"_s).toBool(), true);
     QCOMPARE(requests("POST").size(), 2);
     QCOMPARE(requests("POST").first().path, u"/v1/express/%1/deactivate"_s.arg(id));
+    QCOMPARE(requests("GET").size(), 0); // exact answers are not read again
+}
+
+void tst_Cli::staleActivationAnswerIsReadAgain()
+{
+    // Deactivated, but answered as still active (sandbox "stale"): reading it again shows it is done.
+    const QString id = createStored(u"Active Clinic"_s, std::nullopt);
+    QVERIFY(m_server->addFault(u"stale,method=POST"_s));
+    const CliRun deactivated = run({u"deactivate"_s, id});
+    QVERIFY2(deactivated.finished && deactivated.exitCode == kSuccess, deactivated.describe().constData());
+    QVERIFY(!m_server->store().find(id)->active);
+    QCOMPARE(requests("GET").size(), 1);
+
+    // Reactivated, answered as still inactive, and the read fails: the answer is all there is, so exit 5.
+    connect(m_server.get(), &Sandbox::SandboxServer::requestFinished, this, [this] {
+        if (m_server->requestLog().last()->method == "POST")
+            QVERIFY(m_server->addFault(u"status=404,method=GET"_s));
+    });
+    QVERIFY(m_server->addFault(u"stale,method=POST"_s));
+    const CliRun reactivated = run({u"reactivate"_s, id});
+    QObject::disconnect(m_server.get(), &Sandbox::SandboxServer::requestFinished, this, nullptr);
+    QVERIFY2(reactivated.finished && reactivated.exitCode == kNotExact, reactivated.describe().constData());
+    QVERIFY2(reactivated.errText().contains(u"still inactive"_s), reactivated.describe().constData());
+    QVERIFY(m_server->store().find(id)->active);
 }
 
 void tst_Cli::usersAddAndRemove()

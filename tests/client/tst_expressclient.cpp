@@ -47,6 +47,8 @@ private Q_SLOTS:
     void listsOnePageAndTheNext();
     void listsAllCustomersAcrossPages();
     void deactivatesAndReactivates();
+    void activationAnswerShowingTheOldStateIsReadAgain_data();
+    void activationAnswerShowingTheOldStateIsReadAgain();
     void addsAndRemovesAUser();
     void sendsTheContractHeaders();
     void refusesInvalidIdsBeforeSending_data();
@@ -304,6 +306,36 @@ void tst_ExpressClient::deactivatesAndReactivates()
     QVERIFY(reactivated.isOk());
     QVERIFY(reactivated.result().value().isActive());
     QCOMPARE(server().requestLog().last()->path, u"/v1/express/%1/reactivate"_s.arg(id));
+    QCOMPARE(records("GET").size(), 0); // exact answers are not read again
+}
+
+void tst_ExpressClient::activationAnswerShowingTheOldStateIsReadAgain_data()
+{
+    QTest::addColumn<QString>("readFault"); // a fault for the read after the answer
+    QTest::addColumn<bool>("deliveredActive");
+    QTest::addRow("the store has it: the customer as read again") << QString() << false;
+    QTest::addRow("the read fails: the answer is all there is") << u"status=404,method=GET"_s << true;
+}
+
+void tst_ExpressClient::activationAnswerShowingTheOldStateIsReadAgain()
+{
+    QFETCH(QString, readFault);
+    QFETCH(bool, deliveredActive);
+    const QString id = firstId();
+    QVERIFY(server().store().find(id)->active);
+    server().requestLog().clear();
+    QVERIFY(server().addFault(u"stale,method=POST"_s));
+    if (!readFault.isEmpty())
+        QVERIFY(server().addFault(readFault));
+
+    CallRecorder<Customer> deactivated;
+    client().deactivateCustomer(id, this, deactivated.callback());
+    QVERIFY(deactivated.wait());
+    QVERIFY2(deactivated.isOk(), deactivated.errorText());
+    QCOMPARE(deactivated.result().value().isActive(), deliveredActive);
+    QVERIFY(!server().store().find(id)->active);
+    QCOMPARE(records("POST").size(), 1);
+    QCOMPARE(records("GET").size(), 1);
 }
 
 void tst_ExpressClient::addsAndRemovesAUser()
