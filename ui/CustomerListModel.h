@@ -57,8 +57,6 @@ public:
     void setPageSize(int pageSize);
 
     bool isLoading() const { return m_call != 0; }
-    // The server has more pages than are loaded (also true before the first page).
-    bool hasMorePages() const { return m_hasMore; }
     // Every page is loaded.
     bool isComplete() const { return !m_hasMore; }
     // The failure of the last page asked for, until it is retried or the model reloaded.
