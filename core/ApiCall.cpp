@@ -209,6 +209,7 @@ void ApiCall::onFinished()
         attempt.retryAfter = ApiErrorFactory::header(headers, "retry-after");
         error = m_errors.fromHttpStatus(status, reply->readAll(), headers);
         error.retryAfter = m_policy.serverDelay(attempt.retryAfterMs, attempt.retryAfter);
+        error.serverForbidsRetry = RetryPolicy::parseShouldRetry(attempt.shouldRetry) == std::optional<bool>(false);
     } else if (status != 0 && networkError == QNetworkReply::NoError) {
         // 1xx or 3xx that was not followed.
         logAttempt(QString::number(status));
@@ -294,6 +295,8 @@ void ApiCall::cancel()
 
 void ApiCall::endWithError(const ApiError& error)
 {
+    if (error.kind == ApiError::Kind::Unauthorized)
+        Q_EMIT keyRejected(error);
     end([this, error] {
         // A copy: the callback may destroy the client, and this call with it.
         const ErrorHandler handler = m_onError;

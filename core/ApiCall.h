@@ -58,6 +58,8 @@ public:
 
 Q_SIGNALS:
     void retryScheduled(ApiCall::Id id, int nextAttempt, std::chrono::milliseconds delay, const ApiError& cause);
+    // The server refused the API key (401); emitted before the call ends with that error.
+    void keyRejected(const ApiError& error);
     // The call has ended; emitted just before its callback runs.
     void ended(ApiCall::Id id);
 

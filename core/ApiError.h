@@ -50,6 +50,8 @@ public:
     // True when the request may have taken effect although it failed (e.g. a create that timed out):
     // the caller must check before trying again.
     bool mayHaveTakenEffect = false;
+    // The server answered X-Should-Retry: false: repeating the same request will not help.
+    bool serverForbidsRetry = false;
 
     bool isHttpError() const { return httpStatus != 0; }
 

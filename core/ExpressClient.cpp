@@ -247,6 +247,7 @@ ApiCall* ExpressClient::beginCall(QObject* context)
     auto* call = new ApiCall(m_nextId++, m_nam, m_options, this);
     connect(call, &ApiCall::ended, this, &ExpressClient::onCallEnded);
     connect(call, &ApiCall::retryScheduled, this, &ExpressClient::retryScheduled);
+    connect(call, &ApiCall::keyRejected, this, &ExpressClient::keyRejected);
     // Nobody waits for the answer any more: stop the request (the guarded callback will not run).
     if (context && context != this)
         connect(context, &QObject::destroyed, call, &ApiCall::cancel);

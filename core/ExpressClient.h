@@ -77,6 +77,8 @@ Q_SIGNALS:
     // An attempt failed and another follows after delay (for the status bar: "Rate limited, retrying in 2 s").
     void retryScheduled(
         ExpressClient::CallId call, int nextAttempt, std::chrono::milliseconds delay, const ApiError& cause);
+    // Some call was answered 401: the key is wrong or revoked. Emitted before that call's callback.
+    void keyRejected(const ApiError& error);
     // listAllCustomers(): a page arrived; total so far.
     void pageLoaded(ExpressClient::CallId call, int customersSoFar);
 

@@ -159,6 +159,21 @@ QList<ValidationIssue> checkCustomerId(QStringView id)
     return issues;
 }
 
+QList<ValidationIssue> checkUserId(const QString& id)
+{
+    QList<ValidationIssue> issues;
+    if (id.isEmpty()) {
+        issues.append(issue(ValidationIssue::Severity::Error, ValidationIssue::Field::Id, -1,
+            QCoreApplication::translate("Validation", "Enter a user id (usr_ followed by 32 hex digits).")));
+    } else if (!isValidUserId(id)) {
+        issues.append(issue(ValidationIssue::Severity::Error, ValidationIssue::Field::Id, -1,
+            QCoreApplication::translate(
+                "Validation", "“%1” is not a user id: expected usr_ followed by 32 lowercase hex digits.")
+                .arg(id)));
+    }
+    return issues;
+}
+
 bool hasErrors(const QList<ValidationIssue>& issues)
 {
     return std::any_of(issues.cbegin(), issues.cend(), [](const ValidationIssue& i) { return i.isError(); });

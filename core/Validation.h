@@ -43,6 +43,8 @@ QList<ValidationIssue> checkMetadata(const QList<MetadataEntry>& entries);
 QList<ValidationIssue> checkDraft(const CustomerDraft& draft);
 // For an id typed by the user before it goes into a URL.
 QList<ValidationIssue> checkCustomerId(QStringView id);
+// A user id typed by the user: empty, or not usr_ followed by 32 lowercase hex digits, is an Error.
+QList<ValidationIssue> checkUserId(const QString& id);
 
 bool hasErrors(const QList<ValidationIssue>& issues);
 

@@ -2,12 +2,11 @@
 // SPDX-License-Identifier: MIT
 #include "CustomerDetailWidget.h"
 
-#include "core/ExpressClient.h"
 #include "core/Validation.h"
+#include "ui/CustomerSession.h"
 #include "ui/Icons.h"
 #include "ui/MetadataEditor.h"
 #include "ui/MetadataPalette.h"
-#include "ui/commands/SetNameCommand.h"
 
 #include <QAction>
 #include <QApplication>
@@ -52,10 +51,8 @@ QLabel* makeIssueLabel(const QString& objectName, QWidget* parent)
 
 CustomerDetailWidget::CustomerDetailWidget(QWidget* parent)
     : QWidget(parent)
-    , m_undoStack(new QUndoStack(this))
 {
     setObjectName(u"customerDetail"_s);
-    m_undoStack->setObjectName(u"customerUndoStack"_s);
 
     m_idLabel = makeValueLabel(u"customerId"_s, this);
     m_idLabel->setAccessibleName(tr("Customer id"));
@@ -76,11 +73,21 @@ CustomerDetailWidget::CustomerDetailWidget(QWidget* parent)
     m_nameEdit->setAccessibleName(tr("Customer name"));
     m_nameEdit->setPlaceholderText(tr("The customer's name"));
     m_nameEdit->installEventFilter(this);
-    connect(m_nameEdit, &QLineEdit::textEdited, this, &CustomerDetailWidget::onNameEdited);
+    connect(m_nameEdit, &QLineEdit::textEdited, this, [this](const QString& text) {
+        if (m_session)
+            m_session->setName(text);
+    });
+    // Marks an edited name as the metadata table marks an edited row.
+    m_nameChangedLabel = new QLabel(tr("Changed"), this);
+    m_nameChangedLabel->setObjectName(u"nameChangedLabel"_s);
+    m_nameChangedLabel->setVisible(false);
     m_nameIssue = makeIssueLabel(u"nameIssue"_s, this);
+    auto* nameRow = new QHBoxLayout;
+    nameRow->addWidget(m_nameEdit, 1);
+    nameRow->addWidget(m_nameChangedLabel);
     auto* nameColumn = new QVBoxLayout;
     nameColumn->setSpacing(2);
-    nameColumn->addWidget(m_nameEdit);
+    nameColumn->addLayout(nameRow);
     nameColumn->addWidget(m_nameIssue);
 
     m_stateLabel = makeValueLabel(u"stateLabel"_s, this);
@@ -107,16 +114,16 @@ CustomerDetailWidget::CustomerDetailWidget(QWidget* parent)
     m_userIdEdit->setClearButtonEnabled(true);
     m_userIdEdit->setMinimumWidth(fontMetrics().horizontalAdvance(u'0') * 24);
     m_userIdEdit->installEventFilter(this);
-    connect(m_userIdEdit, &QLineEdit::textChanged, this, &CustomerDetailWidget::updateUserButtons);
-    connect(m_userIdEdit, &QLineEdit::returnPressed, this, &CustomerDetailWidget::addUser);
+    connect(m_userIdEdit, &QLineEdit::textChanged, this, &CustomerDetailWidget::updateUserControls);
+    connect(m_userIdEdit, &QLineEdit::returnPressed, this, &CustomerDetailWidget::requestAddUser);
     m_addUserButton = new QPushButton(Icons::themed(u"add-user"_s, palette()), tr("Add"), this);
     m_addUserButton->setObjectName(u"addUserButton"_s);
     m_addUserButton->setAccessibleName(tr("Add the user"));
     m_removeUserButton = new QPushButton(Icons::themed(u"remove-user"_s, palette()), tr("Remove"), this);
     m_removeUserButton->setObjectName(u"removeUserButton"_s);
     m_removeUserButton->setAccessibleName(tr("Remove the user"));
-    connect(m_addUserButton, &QPushButton::clicked, this, &CustomerDetailWidget::addUser);
-    connect(m_removeUserButton, &QPushButton::clicked, this, &CustomerDetailWidget::removeUser);
+    connect(m_addUserButton, &QPushButton::clicked, this, &CustomerDetailWidget::requestAddUser);
+    connect(m_removeUserButton, &QPushButton::clicked, this, &CustomerDetailWidget::requestRemoveUser);
     m_userIssue = makeIssueLabel(u"userIssue"_s, this);
     auto* userRow = new QHBoxLayout;
     userRow->addWidget(m_userCountLabel);
@@ -150,15 +157,12 @@ CustomerDetailWidget::CustomerDetailWidget(QWidget* parent)
 
     m_metadataEditor = new MetadataEditor(this);
     m_metadataEditor->setObjectName(u"metadataEditor"_s);
-    m_metadataEditor->setUndoStack(m_undoStack);
-    // The window's Undo, Redo and Revert All work on the same stack everywhere; the editor's own shortcuts for
+    // The window's Undo, Redo and Revert All work on the session's stack everywhere; the editor's own shortcuts for
     // them would make the keys ambiguous while the table has focus.
     for (const QString& name : {u"undoAction"_s, u"redoAction"_s, u"revertAllAction"_s}) {
         if (auto* action = m_metadataEditor->findChild<QAction*>(name))
             action->setShortcut({});
     }
-    connect(m_metadataEditor, &MetadataEditor::dirtyChanged, this, &CustomerDetailWidget::updateState);
-    connect(m_metadataEditor, &MetadataEditor::validityChanged, this, &CustomerDetailWidget::updateState);
     auto* metadataBox = new QGroupBox(tr("Metadata"), this);
     metadataBox->setObjectName(u"metadataBox"_s);
     auto* metadataLayout = new QVBoxLayout(metadataBox);
@@ -177,331 +181,234 @@ CustomerDetailWidget::CustomerDetailWidget(QWidget* parent)
     setTabOrder(m_addUserButton, m_removeUserButton);
     setTabOrder(m_removeUserButton, m_metadataEditor);
 
-    connect(m_undoStack, &QUndoStack::indexChanged, this, &CustomerDetailWidget::updateState);
-    clear();
+    setSession(nullptr);
 }
 
-CustomerDetailWidget::~CustomerDetailWidget()
-{
-    // The children go after this destructor; the stack and the editor signal while they are destroyed.
-    disconnect(m_undoStack, nullptr, this, nullptr);
-    disconnect(m_metadataEditor, nullptr, this, nullptr);
-}
+CustomerDetailWidget::~CustomerDetailWidget() = default;
 
-void CustomerDetailWidget::setClient(ExpressClient* client)
+void CustomerDetailWidget::setSession(CustomerSession* session)
 {
-    m_client = client;
-}
-
-void CustomerDetailWidget::setCustomer(const Customer& customer)
-{
-    m_customer = customer;
-    m_lastOperation = {};
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
     if (m_confirmation)
         m_confirmation->close();
-    m_applyingName = true;
-    m_shownName = customer.name();
-    m_nameEdit->setText(customer.name());
-    m_nameEdit->setCursorPosition(0);
-    m_applyingName = false;
-    // Clears the undo stack too (it is m_undoStack, shared with the editor), leaving it clean.
-    m_metadataEditor->setBaseline(customer.metadata());
+    m_session = session;
+    m_metadataEditor->setModel(session ? session->metadata() : nullptr);
+    m_userIdEdit->clear();
     m_userIssue->setVisible(false);
-    setEnabled(hasCustomer());
-    updateLabels();
-    updateState();
-}
-
-void CustomerDetailWidget::clear()
-{
-    setCustomer(Customer());
-}
-
-CustomerDraft CustomerDetailWidget::draft() const
-{
-    CustomerDraft draft;
-    draft.setName(m_nameEdit->text());
-    draft.setMetadata(m_metadataEditor->currentEntries());
-    return draft;
-}
-
-void CustomerDetailWidget::applyName(const QString& text)
-{
-    m_shownName = text;
-    if (m_nameEdit->text() != text) {
-        m_applyingName = true;
-        m_nameEdit->setText(text);
-        m_applyingName = false;
+    if (session) {
+        connect(session, &CustomerSession::nameChanged, this, &CustomerDetailWidget::showName);
+        connect(session, &CustomerSession::customerChanged, this, &CustomerDetailWidget::updateLabels);
+        connect(session, &CustomerSession::dirtyChanged, this, &CustomerDetailWidget::updateNameState);
+        connect(session, &CustomerSession::validityChanged, this, &CustomerDetailWidget::updateNameState);
+        connect(session, &CustomerSession::busyChanged, this, &CustomerDetailWidget::updateLabels);
+        connect(session, &CustomerSession::stateChanged, this, &CustomerDetailWidget::updateLabels);
+        connect(session, &CustomerSession::userIdRefused, this, &CustomerDetailWidget::showUserIssue);
+        connect(session, &CustomerSession::userChanged, this, [this](const QString& userId) {
+            if (m_userIdEdit->text().trimmed() == userId)
+                m_userIdEdit->clear();
+        });
+        connect(session, &QObject::destroyed, this, [this] { setSession(nullptr); });
     }
-    updateState();
+    showName(session ? session->name() : QString());
+    updateLabels();
 }
 
-void CustomerDetailWidget::onNameEdited(const QString& text)
+QList<QAction*> CustomerDetailWidget::metadataActions() const
 {
-    if (m_applyingName || text == m_shownName)
-        return;
-    m_undoStack->push(new SetNameCommand(this, m_shownName, text));
+    return m_metadataEditor->menuActions();
 }
 
-void CustomerDetailWidget::revertAll()
+void CustomerDetailWidget::showName(const QString& name)
 {
-    const bool nameChanged = m_shownName != m_customer.name();
-    if (!nameChanged && !m_metadataEditor->isDirty())
-        return;
-    m_undoStack->beginMacro(tr("Revert all"));
-    if (nameChanged)
-        m_undoStack->push(new SetNameCommand(this, m_shownName, m_customer.name()));
-    if (m_metadataEditor->isDirty())
-        m_metadataEditor->revertAll();
-    m_undoStack->endMacro();
+    if (m_nameEdit->text() != name) {
+        m_nameEdit->setText(name);
+        if (!m_nameEdit->hasFocus())
+            m_nameEdit->setCursorPosition(0);
+    }
+    updateNameState();
 }
 
 void CustomerDetailWidget::copyId()
 {
-    if (!hasCustomer())
+    if (!m_session || !m_session->hasCustomer())
         return;
-    QApplication::clipboard()->setText(m_customer.id());
-    Q_EMIT statusMessage(tr("Copied %1.").arg(m_customer.id()));
+    QApplication::clipboard()->setText(m_session->customerId());
+    Q_EMIT statusMessage(tr("Copied %1.").arg(m_session->customerId()));
 }
 
 void CustomerDetailWidget::requestDeactivate()
 {
-    if (hasCustomer() && m_customer.isActive() && !m_busy)
-        confirmActiveChange(false);
+    if (!m_session || !m_session->hasCustomer() || !m_session->customer().isActive() || m_session->isBusy())
+        return;
+    const Customer customer = m_session->customer();
+    confirm(u"deactivateConfirmation"_s, QMessageBox::Warning, tr("Deactivate customer"),
+        tr("Deactivate “%1”?").arg(customer.name()),
+        tr("Its %n user(s) can no longer sign in until it is reactivated.", nullptr,
+            static_cast<int>(customer.userCount())),
+        tr("Deactivate"), [this] { m_session->deactivate(); });
 }
 
 void CustomerDetailWidget::requestReactivate()
 {
-    if (hasCustomer() && !m_customer.isActive() && !m_busy)
-        confirmActiveChange(true);
+    if (!m_session || !m_session->hasCustomer() || m_session->customer().isActive() || m_session->isBusy())
+        return;
+    confirm(u"reactivateConfirmation"_s, QMessageBox::Question, tr("Reactivate customer"),
+        tr("Reactivate “%1”?").arg(m_session->customer().name()), tr("Its users can sign in again."), tr("Reactivate"),
+        [this] { m_session->reactivate(); });
 }
 
-void CustomerDetailWidget::confirmActiveChange(bool activate)
+void CustomerDetailWidget::requestAddUser()
+{
+    if (!m_session || !m_session->hasCustomer() || m_session->isBusy())
+        return;
+    const QString userId = m_userIdEdit->text().trimmed();
+    const QList<ValidationIssue> issues = Validation::checkUserId(userId);
+    if (!issues.isEmpty()) {
+        showUserIssue(issues.constFirst().message);
+        return;
+    }
+    m_session->addUser(userId);
+}
+
+void CustomerDetailWidget::requestRemoveUser()
+{
+    if (!m_session || !m_session->hasCustomer() || m_session->isBusy())
+        return;
+    const QString userId = m_userIdEdit->text().trimmed();
+    const QList<ValidationIssue> issues = Validation::checkUserId(userId);
+    if (!issues.isEmpty()) {
+        showUserIssue(issues.constFirst().message);
+        return;
+    }
+    confirm(u"removeUserConfirmation"_s, QMessageBox::Warning, tr("Remove user"),
+        tr("Remove %1 from “%2”?").arg(userId, m_session->customer().name()),
+        tr("The user can no longer work with this customer's studies."), tr("Remove"),
+        [this, userId] { m_session->removeUser(userId); });
+}
+
+void CustomerDetailWidget::confirm(const QString& objectName, QMessageBox::Icon icon, const QString& title,
+    const QString& text, const QString& informative, const QString& confirmText, std::function<void()> confirmed)
 {
     if (m_confirmation)
         return;
-    const QString name = m_customer.name();
     auto* box = new QMessageBox(this);
-    box->setObjectName(activate ? u"reactivateConfirmation"_s : u"deactivateConfirmation"_s);
+    box->setObjectName(objectName);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setIcon(activate ? QMessageBox::Question : QMessageBox::Warning);
-    box->setWindowTitle(activate ? tr("Reactivate customer") : tr("Deactivate customer"));
-    box->setText(activate ? tr("Reactivate “%1”?").arg(name) : tr("Deactivate “%1”?").arg(name));
-    box->setInformativeText(activate ? tr("Its users can sign in again.")
-                                     : tr("Its %n user(s) can no longer sign in until it is reactivated.", nullptr,
-                                         static_cast<int>(m_customer.userCount())));
-    QPushButton* confirm = box->addButton(activate ? tr("Reactivate") : tr("Deactivate"), QMessageBox::AcceptRole);
-    confirm->setObjectName(u"confirmButton"_s);
+    box->setIcon(icon);
+    box->setWindowTitle(title);
+    box->setText(text);
+    box->setInformativeText(informative);
+    QPushButton* confirmButton = box->addButton(confirmText, QMessageBox::AcceptRole);
+    confirmButton->setObjectName(u"confirmButton"_s);
     QPushButton* cancel = box->addButton(QMessageBox::Cancel);
     cancel->setObjectName(u"cancelButton"_s);
     box->setDefaultButton(cancel);
     box->setEscapeButton(cancel);
-    const QString id = m_customer.id();
-    connect(confirm, &QPushButton::clicked, this, [this, activate, id] {
-        if (m_customer.id() == id)
-            runOperation([this, activate] { changeActive(activate); });
+    const QPointer<CustomerSession> asked = m_session;
+    connect(confirmButton, &QPushButton::clicked, this, [this, asked, confirmed] {
+        if (asked && asked == m_session)
+            confirmed();
     });
     m_confirmation = box;
     box->open();
 }
 
-void CustomerDetailWidget::changeActive(bool activate)
+void CustomerDetailWidget::showUserIssue(const QString& message)
 {
-    if (!m_client || !hasCustomer())
-        return;
-    setBusy(true);
-    Q_EMIT statusMessage(activate ? tr("Reactivating…") : tr("Deactivating…"));
-    const QString id = m_customer.id();
-    auto done = [this, id, activate](const ApiResult<Customer>& result) {
-        setBusy(false);
-        if (m_customer.id() != id)
-            return;
-        if (result.isError()) {
-            fail(result.error());
-            return;
-        }
-        applyServerState(result.value());
-        Q_EMIT statusMessage(activate ? tr("“%1” is active again.").arg(m_customer.name())
-                                      : tr("“%1” is deactivated.").arg(m_customer.name()));
-    };
-    if (activate)
-        m_client->reactivateCustomer(id, this, done);
-    else
-        m_client->deactivateCustomer(id, this, done);
-}
-
-void CustomerDetailWidget::addUser()
-{
-    changeUser(true, m_userIdEdit->text().trimmed());
-}
-
-void CustomerDetailWidget::removeUser()
-{
-    changeUser(false, m_userIdEdit->text().trimmed());
-}
-
-void CustomerDetailWidget::changeUser(bool add, const QString& userId)
-{
-    if (!hasCustomer() || m_busy)
-        return;
-    if (!Validation::isValidUserId(userId)) {
-        m_userIssue->setText(userId.isEmpty() ? tr("Enter a user id (usr_ followed by 32 hex digits).")
-                                              : tr("“%1” is not a user id: expected usr_ followed by 32 lowercase "
-                                                   "hex digits.")
-                                                    .arg(userId));
-        m_userIssue->setVisible(true);
+    m_userIssue->setText(message);
+    m_userIssue->setVisible(!message.isEmpty());
+    if (!message.isEmpty()) {
         m_userIdEdit->setFocus(Qt::OtherFocusReason);
         m_userIdEdit->selectAll();
-        return;
-    }
-    m_userIssue->setVisible(false);
-    runOperation([this, add, userId] {
-        if (!m_client || !hasCustomer())
-            return;
-        setBusy(true);
-        Q_EMIT statusMessage(add ? tr("Adding %1…").arg(userId) : tr("Removing %1…").arg(userId));
-        const QString id = m_customer.id();
-        auto afterStatus = [this, id, add, userId](const ApiResult<OperationStatus>& result) {
-            if (m_customer.id() != id) {
-                setBusy(false);
-                return;
-            }
-            if (result.isError()) {
-                setBusy(false);
-                fail(result.error());
-                return;
-            }
-            m_userIdEdit->clear();
-            Q_EMIT statusMessage(add ? tr("Added %1.").arg(userId) : tr("Removed %1.").arg(userId));
-            // The answer carries no count: read the customer again for it.
-            m_client->retrieveCustomer(id, this, [this, id](const ApiResult<Customer>& customer) {
-                setBusy(false);
-                if (m_customer.id() == id && customer.isOk())
-                    applyServerState(customer.value());
-            });
-        };
-        if (add)
-            m_client->addUser(id, userId, this, afterStatus);
-        else
-            m_client->removeUser(id, userId, this, afterStatus);
-    });
-}
-
-void CustomerDetailWidget::applyServerState(const Customer& server)
-{
-    m_customer.setActive(server.isActive());
-    m_customer.setUserCount(server.userCount());
-    m_customer.setUpdatedAt(server.updatedAt());
-    updateLabels();
-    Q_EMIT customerUpdated(server);
-}
-
-void CustomerDetailWidget::runOperation(std::function<void()> operation)
-{
-    m_lastOperation = operation;
-    operation();
-}
-
-void CustomerDetailWidget::retryLastOperation()
-{
-    if (m_lastOperation && !m_busy)
-        m_lastOperation();
-}
-
-void CustomerDetailWidget::fail(const ApiError& error)
-{
-    Q_EMIT statusMessage({});
-    Q_EMIT operationFailed(error);
-}
-
-void CustomerDetailWidget::setBusy(bool busy)
-{
-    if (m_busy == busy)
-        return;
-    m_busy = busy;
-    updateLabels();
-    updateUserButtons();
-    Q_EMIT busyChanged(busy);
-}
-
-void CustomerDetailWidget::updateState()
-{
-    updateNameValidation();
-    const bool loaded = hasCustomer();
-    const bool dirty = loaded && (m_shownName.trimmed() != m_customer.name().trimmed() || m_metadataEditor->isDirty());
-    const bool valid = !Validation::hasErrors(Validation::checkName(m_shownName)) && m_metadataEditor->isValid();
-    if (dirty != m_dirty) {
-        m_dirty = dirty;
-        Q_EMIT dirtyChanged(dirty);
-    }
-    if (valid != m_valid) {
-        m_valid = valid;
-        Q_EMIT validityChanged(valid);
     }
 }
 
-void CustomerDetailWidget::updateNameValidation()
+void CustomerDetailWidget::updateNameState()
 {
-    const QList<ValidationIssue> issues = hasCustomer() ? Validation::checkName(m_shownName) : QList<ValidationIssue>();
+    const bool loaded = m_session && m_session->hasCustomer();
+    const QList<ValidationIssue> issues = loaded ? m_session->nameIssues() : QList<ValidationIssue>();
     QStringList messages;
     for (const ValidationIssue& issue : issues)
         messages.append(issue.message);
-    const bool hasIssue = !messages.isEmpty();
     m_nameIssue->setText(messages.join(u'\n'));
-    m_nameIssue->setVisible(hasIssue);
+    m_nameIssue->setVisible(!messages.isEmpty());
     QPalette issuePalette = palette();
     issuePalette.setColor(QPalette::WindowText, MetadataPalette::errorText(palette()));
     m_nameIssue->setPalette(issuePalette);
-    m_nameEdit->setAccessibleDescription(messages.join(u' '));
-    // Invalid input is kept and flagged: tint the field like an invalid metadata cell.
+
+    const bool changed = loaded && m_session->isNameChanged();
+    m_nameChangedLabel->setVisible(changed);
+    const QString was = loaded ? tr("On the server: “%1”").arg(m_session->customer().name()) : QString();
+    m_nameChangedLabel->setToolTip(was);
+    m_nameEdit->setAccessibleDescription(
+        (changed ? QStringList {tr("Changed."), was} + messages : messages).join(u' '));
+    // Invalid input is kept and flagged, a changed name is tinted: as the metadata table does with its cells.
     QPalette editPalette = palette();
     if (Validation::hasErrors(issues))
         editPalette.setColor(QPalette::Base, MetadataPalette::errorBackground(palette()));
+    else if (changed)
+        editPalette.setColor(QPalette::Base, MetadataPalette::changedBackground(palette()));
     m_nameEdit->setPalette(editPalette);
 }
 
 void CustomerDetailWidget::updateLabels()
 {
-    const bool loaded = hasCustomer();
-    m_idLabel->setText(loaded ? m_customer.id() : QString());
+    const bool loaded = m_session && m_session->hasCustomer();
+    const Customer customer = m_session ? m_session->customer() : Customer();
+    const bool busy = m_session && m_session->isBusy();
+    // Editing waits for the customer; while a save or an operation runs it goes on (see CustomerSession).
+    setEnabled(loaded);
+    m_idLabel->setText(loaded ? customer.id() : QString());
     m_copyIdButton->setEnabled(loaded);
-    m_stateLabel->setText(!loaded ? QString() : m_customer.isActive() ? tr("Active") : tr("Deactivated"));
+    m_stateLabel->setText(!loaded ? QString() : customer.isActive() ? tr("Active") : tr("Deactivated"));
     QPalette statePalette = palette();
-    if (loaded && !m_customer.isActive())
+    if (loaded && !customer.isActive())
         statePalette.setColor(QPalette::WindowText, MetadataPalette::warningText(palette()));
     m_stateLabel->setPalette(statePalette);
-    m_deactivateButton->setVisible(!loaded || m_customer.isActive());
-    m_reactivateButton->setVisible(loaded && !m_customer.isActive());
-    m_deactivateButton->setEnabled(loaded && !m_busy);
-    m_reactivateButton->setEnabled(loaded && !m_busy);
-    m_userCountLabel->setText(loaded ? tr("%n user(s)", nullptr, static_cast<int>(m_customer.userCount())) : QString());
-    m_createdLabel->setText(formatTime(m_customer.createdAt()));
-    m_createdLabel->setToolTip(
-        m_customer.createdAt() ? m_customer.createdAt()->toString(Qt::ISODateWithMs) : QString());
-    m_updatedLabel->setText(formatTime(m_customer.updatedAt()));
-    m_updatedLabel->setToolTip(
-        m_customer.updatedAt() ? m_customer.updatedAt()->toString(Qt::ISODateWithMs) : QString());
+    m_deactivateButton->setVisible(!loaded || customer.isActive());
+    m_reactivateButton->setVisible(loaded && !customer.isActive());
+    m_deactivateButton->setEnabled(loaded && !busy);
+    m_reactivateButton->setEnabled(loaded && !busy);
+    m_userCountLabel->setText(loaded ? tr("%n user(s)", nullptr, static_cast<int>(customer.userCount())) : QString());
+    m_createdLabel->setText(formatTime(customer.createdAt()));
+    m_createdLabel->setToolTip(customer.createdAt() ? customer.createdAt()->toString(Qt::ISODateWithMs) : QString());
+    m_updatedLabel->setText(formatTime(customer.updatedAt()));
+    m_updatedLabel->setToolTip(customer.updatedAt() ? customer.updatedAt()->toString(Qt::ISODateWithMs) : QString());
     QString createdBy = u"—"_s;
-    if (m_customer.createdByApiKeyId())
-        createdBy = tr("API key %1").arg(*m_customer.createdByApiKeyId());
-    else if (m_customer.createdByUserId())
-        createdBy = tr("User %1").arg(*m_customer.createdByUserId());
+    if (customer.createdByApiKeyId())
+        createdBy = tr("API key %1").arg(*customer.createdByApiKeyId());
+    else if (customer.createdByUserId())
+        createdBy = tr("User %1").arg(*customer.createdByUserId());
     m_createdByLabel->setText(loaded ? createdBy : QString());
-    updateUserButtons();
+    updateNameState();
+    updateUserControls();
 }
 
-void CustomerDetailWidget::updateUserButtons()
+void CustomerDetailWidget::updateUserControls()
 {
-    const bool enabled = hasCustomer() && !m_busy && !m_userIdEdit->text().trimmed().isEmpty();
-    m_addUserButton->setEnabled(enabled);
-    m_removeUserButton->setEnabled(enabled);
-    if (m_userIdEdit->text().isEmpty())
-        m_userIssue->setVisible(false);
+    const bool loaded = m_session && m_session->hasCustomer();
+    const bool idle = loaded && !m_session->isBusy();
+    const bool active = loaded && m_session->customer().isActive();
+    const QString typed = m_userIdEdit->text().trimmed();
+    // Checked while typed: a wrong id is said at once, and nothing can be sent with it.
+    const QList<ValidationIssue> issues = typed.isEmpty() ? QList<ValidationIssue>() : Validation::checkUserId(typed);
+    m_userIssue->setText(issues.isEmpty() ? QString() : issues.constFirst().message);
+    m_userIssue->setVisible(!issues.isEmpty());
+    QPalette issuePalette = palette();
+    issuePalette.setColor(QPalette::WindowText, MetadataPalette::errorText(palette()));
+    m_userIssue->setPalette(issuePalette);
+    m_userIdEdit->setAccessibleDescription(m_userIssue->text());
+    const bool usable = idle && !typed.isEmpty() && issues.isEmpty();
+    m_addUserButton->setEnabled(usable && active);
+    m_addUserButton->setToolTip(
+        loaded && !active ? tr("Users cannot be added to a deactivated customer: reactivate it first.") : QString());
+    m_removeUserButton->setEnabled(usable);
 }
 
 QString CustomerDetailWidget::formatTime(const std::optional<QDateTime>& time) const
 {
-    if (!hasCustomer())
+    if (!m_session || !m_session->hasCustomer())
         return {};
     if (!time)
         return u"—"_s;
@@ -518,7 +425,6 @@ void CustomerDetailWidget::changeEvent(QEvent* event)
         m_addUserButton->setIcon(Icons::themed(u"add-user"_s, palette()));
         m_removeUserButton->setIcon(Icons::themed(u"remove-user"_s, palette()));
         updateLabels();
-        updateNameValidation();
     }
 }
 
@@ -533,11 +439,11 @@ bool CustomerDetailWidget::eventFilter(QObject* watched, QEvent* event)
         const bool redo =
             key->matches(QKeySequence::Redo) || key->keyCombination() == QKeyCombination(Qt::CTRL, Qt::Key_Y);
         if (undo || redo) {
-            if (!shortcut) {
+            if (!shortcut && m_session) {
                 if (undo)
-                    m_undoStack->undo();
+                    m_session->undoStack()->undo();
                 else
-                    m_undoStack->redo();
+                    m_session->undoStack()->redo();
             }
             return true;
         }

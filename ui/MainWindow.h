@@ -5,7 +5,7 @@
 #include "core/ApiError.h"
 #include "core/ConnectionProfile.h"
 #include "core/ExpressClient.h"
-#include "ui/SaveFlow.h"
+#include "ui/MainActions.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -14,17 +14,22 @@
 
 class CustomerDetailWidget;
 class CustomerListPanel;
+class CustomerSession;
 class MessageBar;
+class ProfileBadge;
 class QLabel;
 class QSettings;
 class QSplitter;
 class QStackedWidget;
 class QToolBar;
+class QUndoGroup;
+class ReviewChangesDialog;
 class UnsavedChangesGuard;
 
-// The main window: the customer list (left) and the open customer's form (right), with the menus, toolbar,
-// message bar and status bar around them. Connects to one profile at a time (setConnection()); every way of
-// losing unsaved edits goes through the unsaved-changes guard (runGuarded()).
+// The main window: layout and wiring. The customer list (left) and the open customer's form (right), with the
+// menus, toolbar, message bar and status bar around them. The open customer is a CustomerSession, which owns
+// its state and its calls; the window creates one per opened customer, shows it, and routes its outcomes to the
+// message bar and status bar. Every way of losing unsaved edits goes through runGuarded().
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -42,17 +47,19 @@ public:
     // A hint under the profile badge, such as "key kept for this session only"; empty for none.
     void setConnectionNote(const QString& note);
 
+    const MainActions& actions() const { return m_actions; }
     CustomerListPanel* listPanel() const { return m_listPanel; }
     CustomerDetailWidget* detailWidget() const { return m_detail; }
-    SaveFlow* saveFlow() const { return m_saveFlow; }
+    // The open customer; nullptr when none is open.
+    CustomerSession* session() const { return m_session; }
     MessageBar* messageBar() const { return m_messageBar; }
     UnsavedChangesGuard* guard() const { return m_guard; }
-    QAction* action(const QString& objectName) const;
+    // The save's review dialog while it is open.
+    ReviewChangesDialog* reviewDialog() const;
 
-    // Runs proceed at once when nothing is unsaved; otherwise asks Save / Discard / Cancel first (Save runs the
-    // save flow and proceeds only when it succeeds). action completes "Save your changes before you …?".
+    // Runs proceed at once when nothing is unsaved; otherwise asks Save / Discard / Cancel first (Save saves and
+    // proceeds only when the server then holds exactly the edits). action completes "Save your changes before you …?".
     void runGuarded(const QString& action, std::function<void()> proceed);
-    bool canSave() const;
 
 public Q_SLOTS:
     // Opens the customer (guarded); the same customer again does nothing.
@@ -67,7 +74,7 @@ Q_SIGNALS:
     void connectRequested();
     // The server refused the key: the application asks for a new one.
     void fixKeyRequested();
-    // The open customer changed (loaded, saved, cleared); empty id when none.
+    // The open customer changed (loaded, cleared); empty id when none.
     void customerOpened(const QString& customerId);
 
 protected:
@@ -75,27 +82,19 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void createActions();
+    void connectActions();
     void createMenus();
     void createToolBar();
-    QAction* makeAction(const QString& objectName, const QString& text, const QString& icon,
-        const QList<QKeySequence>& shortcuts, const QString& statusTip);
-    void updateIcons();
     void updateActions();
     void updateTitle();
     void updateProfileBadges();
-    void loadCustomer(const QString& customerId);
-    void showError(const ApiError& error, std::function<void()> retry);
-    void onSaved(const UpdateOutcome& outcome);
-    void onNothingToSave(const Customer& onServer);
-    void onSaveFailed(const ApiError& error);
-    // Every call's retries, on the status bar for as many seconds as the message says.
-    void onRetryScheduled(
-        ExpressClient::CallId call, int nextAttempt, std::chrono::milliseconds delay, const ApiError& cause);
-    // A status message ended: while a save runs, its progress ("Saving…") shows again.
+    void openSession(const QString& customerId);
+    void closeSession();
+    void connectSession(CustomerSession* session);
+    void onKeyRejected();
+    void showError(const ApiError& error, bool canRetry);
+    void showProgress(const QString& text);
     void onStatusMessageChanged(const QString& text);
-    void addUserFromMenu();
-    void removeUserFromMenu();
     void restoreSettings();
     void saveSettings();
     void connectListPanel();
@@ -105,27 +104,24 @@ private:
     QPointer<ExpressClient> m_client;
     ConnectionProfile m_profile;
     QString m_connectionNote;
+    bool m_keyRejected = false;
+    QUndoGroup* m_undoGroup = nullptr;
+    MainActions m_actions;
     QSplitter* m_splitter = nullptr;
-    QWidget* m_listPlaceholder = nullptr;
+    QLabel* m_listPlaceholder = nullptr;
     CustomerListPanel* m_listPanel = nullptr;
-    QWidget* m_detailArea = nullptr;
     QStackedWidget* m_detailStack = nullptr;
     QLabel* m_emptyLabel = nullptr;
     CustomerDetailWidget* m_detail = nullptr;
+    CustomerSession* m_session = nullptr;
     MessageBar* m_messageBar = nullptr;
-    SaveFlow* m_saveFlow = nullptr;
-    QString m_saveProgress; // the running save's latest progress text
+    // The latest progress of the open customer's call ("Saving…"), shown again after a passing message.
+    QString m_progress;
     UnsavedChangesGuard* m_guard = nullptr;
     QToolBar* m_toolBar = nullptr;
-    QLabel* m_toolBarBadge = nullptr;
-    QLabel* m_statusBadge = nullptr;
+    ProfileBadge* m_toolBarBadge = nullptr;
+    ProfileBadge* m_statusBadge = nullptr;
     QLabel* m_busyLabel = nullptr;
-    QList<QPair<QAction*, QString>> m_iconActions;
-    QMetaObject::Connection m_busyConnection;
-    QMetaObject::Connection m_retryConnection;
-    ExpressClient::CallId m_loadCall = 0;
-    QString m_loadingId;
-    std::function<void()> m_retry;
-    std::function<void()> m_afterSave;
+    QList<QMetaObject::Connection> m_clientConnections;
     bool m_closeAllowed = false;
 };

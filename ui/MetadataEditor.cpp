@@ -65,7 +65,8 @@ MetadataEditor::MetadataEditor(QWidget* parent)
     header->setSortIndicatorShown(true);
     // No sort until a header is clicked: setSortingEnabled() would sort at once, and rows come sorted by key.
     header->setSortIndicator(-1, Qt::AscendingOrder);
-    connect(header, &QHeaderView::sortIndicatorChanged, m_model, &MetadataTableModel::sort);
+    connect(header, &QHeaderView::sortIndicatorChanged, this,
+        [this](int column, Qt::SortOrder order) { m_model->sort(column, order); });
     m_view->verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
 
@@ -141,15 +142,55 @@ MetadataEditor::MetadataEditor(QWidget* parent)
     layout->addLayout(summary);
     layout->addWidget(m_noticeLabel);
 
+    m_ownModel = m_model;
+    attachModel();
+    setUndoStack(nullptr);
+}
+
+QList<QAction*> MetadataEditor::menuActions() const
+{
+    return {m_addAction, m_removeAction, m_revertAction, m_copyAction, m_pasteAction, m_importAction, m_exportAction};
+}
+
+void MetadataEditor::setModel(MetadataTableModel* model)
+{
+    if (!model)
+        model = m_ownModel;
+    if (model == m_model)
+        return;
+    disconnect(m_model, nullptr, this, nullptr);
+    disconnect(m_model->undoStack(), nullptr, this, nullptr);
+    QItemSelectionModel* oldSelection = m_view->selectionModel();
+    m_model = model;
+    m_model->setPalette(palette());
+    m_view->setModel(m_model);
+    delete oldSelection;
+    if (m_model != m_ownModel) {
+        // The model's owner may go first: the editor falls back to its own, empty model.
+        connect(m_model, &QObject::destroyed, this, [this] {
+            m_model = m_ownModel;
+            m_view->setModel(m_ownModel);
+            attachModel();
+        });
+    }
+    attachModel();
+}
+
+void MetadataEditor::attachModel()
+{
     connect(m_model, &MetadataTableModel::dirtyChanged, this, &MetadataEditor::dirtyChanged);
     connect(m_model, &MetadataTableModel::dirtyChanged, this, &MetadataEditor::updateActions);
     // Once per edit, not once per row it touched.
     connect(m_model, &MetadataTableModel::summaryChanged, this, &MetadataEditor::updateSummary);
     connect(m_model, &MetadataTableModel::summaryChanged, this, &MetadataEditor::updateActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { setNotice({}, false); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MetadataEditor::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MetadataEditor::updateActions);
-
-    setUndoStack(nullptr);
+    QUndoStack* stack = m_model->undoStack();
+    connect(stack, &QUndoStack::canUndoChanged, this, &MetadataEditor::updateUndoActions);
+    connect(stack, &QUndoStack::canRedoChanged, this, &MetadataEditor::updateUndoActions);
+    connect(stack, &QUndoStack::indexChanged, this, [this] { setNotice({}, false); });
+    updateUndoActions();
     updateSummary();
     updateActions();
 }

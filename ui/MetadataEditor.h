@@ -33,7 +33,12 @@ public:
     ~MetadataEditor() override;
 
     MetadataTableModel* model() const { return m_model; }
+    // The editor's own actions, for a menu: add, remove, revert row, copy, paste, import, export.
+    QList<QAction*> menuActions() const;
     QTableView* view() const { return m_view; }
+
+    // Shows model (not owned; it must outlive the editor or the next call) instead of the editor's own.
+    void setModel(MetadataTableModel* model);
 
     // One stack per open customer, owned by the caller; see MetadataTableModel::setUndoStack().
     void setUndoStack(QUndoStack* stack);
@@ -93,7 +98,10 @@ private:
     // The buttons with an icon show only it while their row is narrower than it needs with the texts (German).
     void updateButtonStyle();
 
+    void attachModel();
+
     MetadataTableModel* m_model = nullptr;
+    MetadataTableModel* m_ownModel = nullptr;
     QTableView* m_view = nullptr;
     QLabel* m_countLabel = nullptr;
     QHBoxLayout* m_buttonsLayout = nullptr;

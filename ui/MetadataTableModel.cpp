@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QFont>
 #include <QGuiApplication>
+#include <QSet>
 #include <QStyle>
 #include <QUndoStack>
 
@@ -95,6 +96,33 @@ void MetadataTableModel::setBaseline(const Metadata& baseline)
     }
     // Computed before endResetModel() so that views see consistent data when they re-read; the signals about
     // the whole (dirty, validation) wait until the reset is over.
+    const Changes changes = recompute();
+    endResetModel();
+    undoStack()->clear();
+    emitChanges(changes, false);
+}
+
+void MetadataTableModel::setBaselineKeepingEdits(const Metadata& baseline, const QList<MetadataEntry>& entries)
+{
+    beginResetModel();
+    m_baseline = baseline;
+    m_rows.clear();
+    QSet<QString> matched;
+    for (const MetadataEntry& entry : entries) {
+        const auto original = baseline.constFind(entry.key);
+        if (original != baseline.constEnd() && !matched.contains(entry.key)) {
+            matched.insert(entry.key);
+            m_rows.append(MetadataRow {MetadataRow::nextId(), entry, MetadataEntry {entry.key, *original}, false});
+        } else {
+            m_rows.append(MetadataRow {MetadataRow::nextId(), entry, std::nullopt, false});
+        }
+    }
+    for (auto it = baseline.constBegin(); it != baseline.constEnd(); ++it) {
+        if (!matched.contains(it.key())) {
+            const MetadataEntry entry {it.key(), it.value()};
+            m_rows.append(MetadataRow {MetadataRow::nextId(), entry, entry, true});
+        }
+    }
     const Changes changes = recompute();
     endResetModel();
     undoStack()->clear();

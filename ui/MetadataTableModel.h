@@ -72,6 +72,11 @@ public:
     // whose commands refer to the rows being replaced. Rows are sorted by key.
     void setBaseline(const Metadata& baseline);
     Metadata baseline() const { return m_baseline; }
+    // A new baseline, with entries shown as edits against it (after a save, for what was typed meanwhile): an
+    // entry whose key the baseline has becomes that row (changed when its value differs; later duplicates are added
+    // rows), other entries are added rows in their order, and baseline keys missing from entries are removed rows.
+    // Clears the undo stack like setBaseline().
+    void setBaselineKeepingEdits(const Metadata& baseline, const QList<MetadataEntry>& entries);
 
     // The desired map: every row not marked removed. For duplicate keys the last row wins (they are errors).
     Metadata currentMetadata() const;

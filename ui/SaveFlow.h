@@ -34,6 +34,9 @@ public:
     bool isReviewEnabled() const { return m_reviewEnabled; }
     void setReviewEnabled(bool enabled);
 
+    // Where the review dialog opens (not owned; may be null).
+    void setDialogParent(QWidget* parent) { m_dialogParent = parent; }
+
     bool isRunning() const { return m_stage != Stage::Idle; }
     // Saves draft, the user's edits of base (the customer as it was loaded). Returns false and does nothing
     // while a save is running. The outcome always arrives later, through a signal, never from within start().

@@ -109,8 +109,7 @@ void ScreenshotScenario::waitForReview(int attemptsLeft)
 {
     if (!m_window)
         return;
-    if (m_window->saveFlow() && m_window->saveFlow()->reviewDialog()
-        && m_window->saveFlow()->reviewDialog()->isVisible()) {
+    if (m_window->reviewDialog() && m_window->reviewDialog()->isVisible()) {
         grabSoon();
         return;
     }
@@ -133,7 +132,7 @@ void ScreenshotScenario::grabAndQuit()
         return;
     QPixmap shot = m_window->grab();
     // A dialog is a window of its own: draw it over the main window where it would appear, centred.
-    QWidget* dialog = m_window->saveFlow() ? m_window->saveFlow()->reviewDialog() : nullptr;
+    QWidget* dialog = m_window->reviewDialog();
     if (m_scenario == "review-dialog"_L1 && dialog) {
         const QPixmap dialogShot = dialog->grab();
         QPainter painter(&shot);

@@ -8,6 +8,7 @@
 #include "ui/CustomerDetailWidget.h"
 #include "ui/CustomerListModel.h"
 #include "ui/CustomerListPanel.h"
+#include "ui/CustomerSession.h"
 #include "ui/MainWindow.h"
 #include "ui/MessageBar.h"
 #include "ui/MetadataEditor.h"
@@ -89,7 +90,8 @@ private:
     CustomerListModel* listModel() const { return m_window->listPanel()->model(); }
     CustomerDetailWidget* detail() const { return m_window->detailWidget(); }
     MetadataTableModel* metadataModel() const { return detail()->metadataEditor()->model(); }
-    QAction* action(const QString& name) const { return m_window->action(name); }
+    const MainActions& actions() const { return m_window->actions(); }
+    CustomerSession* session() const { return m_window->session(); }
 
     // The loaded customers with at least two metadata pairs, active, in list order.
     QStringList editableIds() const
@@ -115,7 +117,7 @@ private:
     void openInList(const QString& id)
     {
         activateInList(id);
-        QTRY_COMPARE(detail()->customer().id(), id);
+        QTRY_COMPARE(session()->customer().id(), id);
     }
 
     void typeInName(const QString& text)
@@ -130,7 +132,7 @@ private:
     {
         const QString id = editableIds().first();
         openInList(id);
-        m_window->saveFlow()->setReviewEnabled(false);
+        m_window->actions().reviewBeforeSaving->setChecked(false);
         typeInName(suffix);
         return id;
     }
@@ -161,7 +163,7 @@ private:
         ReviewChangesDialog* dialog = nullptr;
         if (!QTest::qWaitFor(
                 [&] {
-                    dialog = m_window->saveFlow()->reviewDialog();
+                    dialog = m_window->reviewDialog();
                     return dialog && dialog->isVisible();
                 },
                 10000))
@@ -219,8 +221,8 @@ private:
     void editNameForAStaleSave(const QString& id, const QString& suffix, QString* edited)
     {
         openInList(id);
-        *edited = detail()->customer().name() + suffix;
-        m_window->saveFlow()->setReviewEnabled(false);
+        *edited = session()->customer().name() + suffix;
+        m_window->actions().reviewBeforeSaving->setChecked(false);
         typeInName(suffix);
         QVERIFY(m_server->addFault(u"stale,method=PATCH"_s));
     }
@@ -244,7 +246,7 @@ private:
         QMessageBox* box = nullptr;
         QTRY_VERIFY((box = guardDialog()) != nullptr);
         QTRY_VERIFY(box->isVisible());
-        QVERIFY2(box->text().contains(detail()->customer().name()), qPrintable(box->text()));
+        QVERIFY2(box->text().contains(session()->customer().name()), qPrintable(box->text()));
         QTest::mouseClick(box->findChild<QPushButton*>(button), Qt::LeftButton);
     }
 
@@ -281,17 +283,17 @@ private Q_SLOTS:
         QCOMPARE(badge->text(), u"Sandbox"_s);
         QVERIFY(badge->styleSheet().contains(ConnectionProfile::sandbox({}).color));
         QVERIFY(m_window->findChild<QLabel*>(u"statusProfileBadge"_s)->isVisible());
-        QVERIFY(!detail()->hasCustomer());
-        for (const QString& name : {u"saveAction"_s, u"undoAction"_s, u"redoAction"_s, u"revertAllAction"_s,
-                 u"copyIdAction"_s, u"deactivateAction"_s, u"addUserAction"_s}) {
-            QVERIFY2(!action(name)->isEnabled(), qPrintable(name));
+        QVERIFY(!m_window->session());
+        const MainActions& a = actions();
+        for (QAction* action : {a.save, a.undo, a.redo, a.revertAll, a.copyId, a.deactivate, a.addUser}) {
+            QVERIFY2(!action->isEnabled(), qPrintable(action->objectName()));
             // Disabled looks disabled: the icon is drawn lighter than when enabled.
-            const QImage normal = action(name)->icon().pixmap(24, QIcon::Normal).toImage();
-            const QImage disabled = action(name)->icon().pixmap(24, QIcon::Disabled).toImage();
-            QVERIFY2(normal != disabled, qPrintable(name));
+            const QImage normal = action->icon().pixmap(24, QIcon::Normal).toImage();
+            const QImage disabled = action->icon().pixmap(24, QIcon::Disabled).toImage();
+            QVERIFY2(normal != disabled, qPrintable(action->objectName()));
         }
         // Every action has a shortcut.
-        for (QAction* each : m_window->actions())
+        for (QAction* each : a.all())
             QVERIFY2(!each->shortcut().isEmpty(), qPrintable(each->objectName()));
     }
 
@@ -319,13 +321,13 @@ private Q_SLOTS:
         start();
         const QString id = editableIds().first();
         openInList(id);
-        const Customer loaded = detail()->customer();
+        const Customer loaded = session()->customer();
         QVERIFY(!m_window->isWindowModified());
 
         typeInName(u" (North)"_s);
         QVERIFY(m_window->isWindowModified());
         QVERIFY(m_window->windowTitle().contains(u"[*]"_s));
-        QVERIFY(action(u"saveAction"_s)->isEnabled());
+        QVERIFY(actions().save->isEnabled());
         const QString firstKey = keyAt(0);
         const QString secondKey = keyAt(1);
         editValue(0, u"Building B"_s);
@@ -357,13 +359,13 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(patch.body).object(), expected);
 
         // The form shows the server's answer, clean; the list row follows.
-        QTRY_VERIFY(!detail()->isDirty());
+        QTRY_VERIFY(!session()->isDirty());
         QVERIFY(!m_window->isWindowModified());
-        QCOMPARE(detail()->customer().name(), loaded.name() + u" (North)"_s);
-        QCOMPARE(detail()->undoStack()->count(), 0);
+        QCOMPARE(session()->customer().name(), loaded.name() + u" (North)"_s);
+        QCOMPARE(session()->undoStack()->count(), 0);
         const int row = listModel()->rowOfId(id);
         QCOMPARE(listModel()->customerAt(row).name(), loaded.name() + u" (North)"_s);
-        QVERIFY(!action(u"saveAction"_s)->isEnabled());
+        QVERIFY(!actions().save->isEnabled());
         QVERIFY(!m_window->messageBar()->isVisible());
         QCOMPARE(m_server->store().find(id)->metadata.value(), expectedMetadata);
     }
@@ -373,10 +375,10 @@ private Q_SLOTS:
         start();
         editFirstNameWithoutReview(u" II"_s);
         m_server->requestLog().clear();
-        action(u"saveAction"_s)->trigger();
+        actions().save->trigger();
         QTRY_COMPARE(patchCount(), 1);
         QCOMPARE(QJsonDocument::fromJson(lastPatch()->body).object(),
-            QJsonObject({{u"expressCustomerName"_s, detail()->draft().name()}}));
+            QJsonObject({{u"expressCustomerName"_s, session()->draft().name()}}));
     }
 
     void invalidEdits_data()
@@ -401,15 +403,15 @@ private Q_SLOTS:
         } else {
             editValue(0, u"x"_s.repeated(1001));
         }
-        QVERIFY(detail()->isDirty());
-        QVERIFY(!detail()->isValid());
+        QVERIFY(session()->isDirty());
+        QVERIFY(!session()->isValid());
         QVERIFY(m_window->isWindowModified());
-        QVERIFY(!action(u"saveAction"_s)->isEnabled());
+        QVERIFY(!actions().save->isEnabled());
 
         m_server->requestLog().clear();
         QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
         m_window->save();
-        QVERIFY(!m_window->saveFlow()->isRunning());
+        QVERIFY(!(session() && session()->state() == CustomerSession::State::Saving));
         roundTrip();
         // Only the round trip's own GET reached the server.
         QCOMPARE(m_server->requestLog().size(), 1);
@@ -429,7 +431,7 @@ private Q_SLOTS:
         start();
         const QString id = editableIds().first();
         openInList(id);
-        const Customer loaded = detail()->customer();
+        const Customer loaded = session()->customer();
         const QString mineKey = keyAt(0);
         const QString theirKey = overlapping ? mineKey : keyAt(1);
 
@@ -444,7 +446,7 @@ private Q_SLOTS:
         patch.replaceMetadata(theirs);
         otherAdminPatches(id, patch);
 
-        action(u"saveAction"_s)->trigger();
+        actions().save->trigger();
         ReviewChangesDialog* review = waitForReview();
         QVERIFY(review);
         if (overlapping) {
@@ -457,7 +459,7 @@ private Q_SLOTS:
             QTRY_VERIFY(mine->isChecked());
         }
         clickSend(review);
-        QTRY_VERIFY(!detail()->isDirty());
+        QTRY_VERIFY(!session()->isDirty());
 
         const Sandbox::CustomerRecord stored = *m_server->store().find(id);
         QCOMPARE(stored.name, loaded.name() + u" (mine)"_s);
@@ -466,18 +468,18 @@ private Q_SLOTS:
         QCOMPARE(stored.metadata->value(u"addedByThem"_s), u"yes"_s);
         if (!overlapping)
             QCOMPARE(stored.metadata->value(theirKey), u"their value"_s);
-        QCOMPARE(detail()->customer().metadata(), stored.metadata.value());
+        QCOMPARE(session()->customer().metadata(), stored.metadata.value());
     }
 
     void undoAndRedoThroughTheWindow()
     {
         start();
         openInList(editableIds().first());
-        const Customer loaded = detail()->customer();
-        QVERIFY(!action(u"undoAction"_s)->isEnabled());
+        const Customer loaded = session()->customer();
+        QVERIFY(!actions().undo->isEnabled());
         typeInName(u"!"_s);
         editValue(0, u"changed"_s);
-        QVERIFY(action(u"undoAction"_s)->isEnabled());
+        QVERIFY(actions().undo->isEnabled());
 
         // Focus in the metadata table: Ctrl+Z is the window's Undo (no ambiguity with the editor's own action).
         QTableView* view = detail()->metadataEditor()->view();
@@ -489,9 +491,9 @@ private Q_SLOTS:
         detail()->nameEdit()->setFocus();
         QTest::keyClick(detail()->nameEdit(), Qt::Key_Z, Qt::ControlModifier);
         QCOMPARE(detail()->nameEdit()->text(), loaded.name());
-        QVERIFY(!detail()->isDirty());
+        QVERIFY(!session()->isDirty());
         QVERIFY(!m_window->isWindowModified());
-        QVERIFY(!action(u"saveAction"_s)->isEnabled());
+        QVERIFY(!actions().save->isEnabled());
 
         QTest::keyClick(view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
         QCOMPARE(detail()->nameEdit()->text(), loaded.name() + u"!"_s);
@@ -499,11 +501,11 @@ private Q_SLOTS:
         QCOMPARE(metadataModel()->data(metadataModel()->index(0, 1)).toString(), u"changed"_s);
         QVERIFY(m_window->isWindowModified());
 
-        action(u"revertAllAction"_s)->trigger();
-        QVERIFY(!detail()->isDirty());
+        actions().revertAll->trigger();
+        QVERIFY(!session()->isDirty());
         QCOMPARE(detail()->nameEdit()->text(), loaded.name());
-        action(u"undoAction"_s)->trigger();
-        QVERIFY(detail()->isDirty());
+        actions().undo->trigger();
+        QVERIFY(session()->isDirty());
     }
 
     void guardOnSwitchingCustomer()
@@ -512,35 +514,35 @@ private Q_SLOTS:
         const QStringList ids = editableIds();
         QVERIFY(ids.size() >= 3);
         openInList(ids.at(0));
-        const QString firstName = detail()->customer().name();
+        const QString firstName = session()->customer().name();
         typeInName(u" edited"_s);
 
         // Cancel: the edits stay, and so does the customer.
         activateInList(ids.at(1));
         answerGuard(u"cancelButton"_s);
         QTRY_VERIFY(!guardDialog());
-        QCOMPARE(detail()->customer().id(), ids.at(0));
-        QCOMPARE(detail()->draft().name(), firstName + u" edited"_s);
+        QCOMPARE(session()->customer().id(), ids.at(0));
+        QCOMPARE(session()->draft().name(), firstName + u" edited"_s);
         QCOMPARE(m_window->listPanel()->currentCustomerId(), ids.at(0));
 
         // Discard: switches; nothing was sent.
         m_server->requestLog().clear();
         activateInList(ids.at(1));
         answerGuard(u"discardButton"_s);
-        QTRY_COMPARE(detail()->customer().id(), ids.at(1));
-        QVERIFY(!detail()->isDirty());
+        QTRY_COMPARE(session()->customer().id(), ids.at(1));
+        QVERIFY(!session()->isDirty());
         QCOMPARE(patchCount(), 0);
         QCOMPARE(m_server->store().find(ids.at(0))->name, firstName);
 
         // Save: saves, then switches.
-        const QString secondName = detail()->customer().name();
+        const QString secondName = session()->customer().name();
         typeInName(u" saved"_s);
         activateInList(ids.at(2));
         answerGuard(u"saveButton"_s);
         ReviewChangesDialog* review = waitForReview();
         QVERIFY(review);
         clickSend(review);
-        QTRY_COMPARE(detail()->customer().id(), ids.at(2));
+        QTRY_COMPARE(session()->customer().id(), ids.at(2));
         QCOMPARE(m_server->store().find(ids.at(1))->name, secondName + u" saved"_s);
         QCOMPARE(patchCount(), 1);
     }
@@ -551,14 +553,14 @@ private Q_SLOTS:
         const QStringList ids = editableIds();
         openInList(ids.at(0));
         typeInName(u" kept"_s);
-        m_window->saveFlow()->setReviewEnabled(false);
+        m_window->actions().reviewBeforeSaving->setChecked(false);
         QVERIFY(m_server->addFault(u"status=422,method=PATCH,count=1"_s));
         activateInList(ids.at(1));
         answerGuard(u"saveButton"_s);
         QTRY_VERIFY(m_window->messageBar()->isVisible());
-        QCOMPARE(detail()->customer().id(), ids.at(0));
-        QVERIFY(detail()->isDirty());
-        QCOMPARE(detail()->draft().name(), m_server->store().find(ids.at(0))->name + u" kept"_s);
+        QCOMPARE(session()->customer().id(), ids.at(0));
+        QVERIFY(session()->isDirty());
+        QCOMPARE(session()->draft().name(), m_server->store().find(ids.at(0))->name + u" kept"_s);
     }
 
     void guardOnClosingTheWindow()
@@ -570,9 +572,9 @@ private Q_SLOTS:
         answerGuard(u"cancelButton"_s);
         QTRY_VERIFY(!guardDialog());
         QVERIFY(m_window->isVisible());
-        QVERIFY(detail()->isDirty());
+        QVERIFY(session()->isDirty());
 
-        action(u"quitAction"_s)->trigger();
+        actions().quit->trigger();
         answerGuard(u"discardButton"_s);
         QTRY_VERIFY(!m_window->isVisible());
         QCOMPARE(patchCount(), 0);
@@ -584,16 +586,16 @@ private Q_SLOTS:
         const QString id = editFirstNameWithoutReview(u" retried"_s);
         // More failures than the client retries.
         QVERIFY(m_server->addFault(u"status=503,method=PATCH,count=3"_s));
-        action(u"saveAction"_s)->trigger();
+        actions().save->trigger();
         MessageBar* bar = m_window->messageBar();
         QTRY_VERIFY(bar->isVisible());
         QCOMPARE(bar->kind(), MessageBar::Kind::Error);
         QVERIFY(bar->actions().testFlag(MessageBar::RetryAction));
-        QVERIFY(detail()->isDirty());
+        QVERIFY(session()->isDirty());
         QVERIFY(m_window->isWindowModified());
 
         QTest::mouseClick(bar->findChild<QPushButton*>(u"retryButton"_s), Qt::LeftButton);
-        QTRY_VERIFY(!detail()->isDirty());
+        QTRY_VERIFY(!session()->isDirty());
         QVERIFY(m_server->store().find(id)->name.endsWith(u" retried"_s));
         QVERIFY(!bar->isVisible());
     }
@@ -611,15 +613,16 @@ private Q_SLOTS:
         // Every status message, marked when it came while the save was running.
         const auto shown = std::make_shared<QStringList>();
         connect(m_window->statusBar(), &QStatusBar::messageChanged, this, [this, shown](const QString& text) {
-            shown->append(text + (m_window->saveFlow()->isRunning() ? u" (saving)"_s : QString()));
+            shown->append(text
+                + ((session() && session()->state() == CustomerSession::State::Saving) ? u" (saving)"_s : QString()));
         });
 
-        action(u"saveAction"_s)->trigger();
+        actions().save->trigger();
         const QString retry = u"Rate limited; retrying in 1 s… (saving)"_s;
         QTRY_VERIFY2(shown->contains(retry), qPrintable(shown->join(u" | "_s)));
         QTRY_VERIFY2(
             shown->mid(shown->indexOf(retry)).contains(u"Saving… (saving)"_s), qPrintable(shown->join(u" | "_s)));
-        QTRY_VERIFY(!detail()->isDirty());
+        QTRY_VERIFY(!session()->isDirty());
         QVERIFY(m_server->store().find(id)->name.endsWith(u" retried"_s));
         QCOMPARE(shown->filter(u"retrying"_s).size(), 1); // one listener writes it
         QObject::disconnect(m_server.get(), &Sandbox::SandboxServer::requestFinished, this, nullptr);
@@ -648,10 +651,10 @@ private Q_SLOTS:
         QCOMPARE(methods, (QStringList {u"GET"_s, u"PATCH"_s, u"GET"_s}));
 
         // The form shows what the server holds (which is what was typed), clean; the list row follows.
-        QVERIFY(!detail()->isDirty());
+        QVERIFY(!session()->isDirty());
         QVERIFY(!m_window->isWindowModified());
         QCOMPARE(detail()->nameEdit()->text(), typed);
-        QCOMPARE(detail()->customer().name(), typed);
+        QCOMPARE(session()->customer().name(), typed);
         QCOMPARE(listModel()->customerAt(listModel()->rowOfId(id)).name(), typed);
     }
 
@@ -663,7 +666,7 @@ private Q_SLOTS:
         editNameForAStaleSave(id, u" (mine)"_s, &typed);
         renameOnServerAfterThePatch(id, u"Renamed Elsewhere"_s);
 
-        action(u"saveAction"_s)->trigger();
+        actions().save->trigger();
 
         MessageBar* bar = m_window->messageBar();
         QTRY_VERIFY(bar->isVisible());
@@ -672,14 +675,14 @@ private Q_SLOTS:
         QVERIFY2(bar->text().contains(u"“Renamed Elsewhere”"_s), qPrintable(bar->text()));
         QVERIFY2(bar->text().contains(u"Your edits are kept"_s), qPrintable(bar->text()));
         // Nothing typed is lost: the edit is still in the form, unsaved; the list shows the server's state.
-        QVERIFY(detail()->isDirty());
+        QVERIFY(session()->isDirty());
         QVERIFY(m_window->isWindowModified());
         QCOMPARE(detail()->nameEdit()->text(), typed);
         QCOMPARE(listModel()->customerAt(listModel()->rowOfId(id)).name(), u"Renamed Elsewhere"_s);
 
         // Saving again sets the user's edit against what the server holds, and stores it.
         QObject::disconnect(m_server.get(), &Sandbox::SandboxServer::requestFinished, this, nullptr);
-        action(u"saveAction"_s)->trigger();
+        actions().save->trigger();
         ReviewChangesDialog* review = waitForReview();
         QVERIFY(review);
         auto* choice = review->findChild<QWidget*>(u"conflictChoice_0"_s);
@@ -688,7 +691,7 @@ private Q_SLOTS:
         QTest::mouseClick(mine, Qt::LeftButton, {}, QPoint(4, mine->height() / 2));
         QTRY_VERIFY(mine->isChecked());
         clickSend(review);
-        QTRY_VERIFY(!detail()->isDirty());
+        QTRY_VERIFY(!session()->isDirty());
         QCOMPARE(m_server->store().find(id)->name, typed);
         QCOMPARE(detail()->nameEdit()->text(), typed);
     }
@@ -716,15 +719,15 @@ private Q_SLOTS:
         start();
         const QString id = editableIds().first();
         openInList(id);
-        QVERIFY(action(u"deactivateAction"_s)->isEnabled());
-        action(u"deactivateAction"_s)->trigger();
+        QVERIFY(actions().deactivate->isEnabled());
+        actions().deactivate->trigger();
         QMessageBox* box = nullptr;
         QTRY_VERIFY((box = detail()->findChild<QMessageBox*>(u"deactivateConfirmation"_s)) != nullptr);
         QTest::mouseClick(box->findChild<QPushButton*>(u"confirmButton"_s), Qt::LeftButton);
         QTRY_VERIFY(!listModel()->customerAt(listModel()->rowOfId(id)).isActive());
         QVERIFY(!m_server->store().find(id)->active);
-        QVERIFY(action(u"reactivateAction"_s)->isEnabled());
-        QVERIFY(!action(u"deactivateAction"_s)->isEnabled());
+        QVERIFY(actions().reactivate->isEnabled());
+        QVERIFY(!actions().deactivate->isEnabled());
     }
 
     void paginationAsTheListScrolls()

@@ -12,6 +12,7 @@
 #include "ui/CustomerDetailWidget.h"
 #include "ui/CustomerListModel.h"
 #include "ui/CustomerListPanel.h"
+#include "ui/CustomerSession.h"
 #include "ui/EmbeddedSandbox.h"
 #include "ui/FirstRunDialog.h"
 #include "ui/MainWindow.h"
@@ -137,9 +138,10 @@ private:
         QTRY_VERIFY(loadedRows() > 0);
         const QString id = m_window->listPanel()->model()->customerAt(0).id();
         m_window->openCustomer(id);
-        QTRY_COMPARE(m_window->detailWidget()->customer().id(), id);
+        QTRY_VERIFY(m_window->session() && m_window->session()->hasCustomer());
+        QCOMPARE(m_window->session()->customer().id(), id);
         QTest::keyClicks(m_window->detailWidget()->nameEdit(), u" edited"_s);
-        QVERIFY(m_window->detailWidget()->isDirty());
+        QVERIFY(m_window->session()->isDirty());
     }
 
     // Opens the connection dialog on profileId (as Connect… does) and clicks Connect once it can be clicked.
@@ -416,7 +418,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!m_controller->connectionDialog());
         QCOMPARE(connected.count(), 0);
         QCOMPARE(m_window->profile().source, ConnectionProfile::Source::Environment);
-        QVERIFY(m_window->detailWidget()->isDirty());
+        QVERIFY(m_window->session()->isDirty());
         QCOMPARE(m_profiles->lastUsedId(), ids.value(u"Production"_s));
 
         // Edits discarded: connected, and recorded unless it is the environment.

@@ -2,34 +2,34 @@
 // SPDX-License-Identifier: MIT
 #include "SetNameCommand.h"
 
-#include "ui/CustomerDetailWidget.h"
+#include "ui/CustomerSession.h"
 
 #include <QCoreApplication>
 
 SetNameCommand::SetNameCommand(
-    CustomerDetailWidget* form, const QString& before, const QString& after, QUndoCommand* parent)
+    CustomerSession* session, const QString& before, const QString& after, QUndoCommand* parent)
     : QUndoCommand(QCoreApplication::translate("SetNameCommand", "Edit name"), parent)
-    , m_form(form)
+    , m_session(session)
     , m_before(before)
     , m_after(after)
 { }
 
 void SetNameCommand::redo()
 {
-    if (m_form)
-        m_form->applyName(m_after);
+    if (m_session)
+        m_session->applyName(m_after);
 }
 
 void SetNameCommand::undo()
 {
-    if (m_form)
-        m_form->applyName(m_before);
+    if (m_session)
+        m_session->applyName(m_before);
 }
 
 bool SetNameCommand::mergeWith(const QUndoCommand* other)
 {
     const auto* next = static_cast<const SetNameCommand*>(other);
-    if (next->m_form != m_form)
+    if (next->m_session != m_session)
         return false;
     m_after = next->m_after;
     // Typing back to the start leaves nothing to undo.

@@ -6,17 +6,17 @@
 #include <QString>
 #include <QUndoCommand>
 
-class CustomerDetailWidget;
+class CustomerSession;
 
 // One change of the customer's name in the form. Consecutive typing merges into one step; redo() and
-// undo() put the text back into the form through CustomerDetailWidget::applyName().
+// undo() put the text back into the session through CustomerSession::applyName().
 class SetNameCommand : public QUndoCommand
 {
 public:
     static constexpr int kId = 0x4e414d45; // "NAME"
 
     SetNameCommand(
-        CustomerDetailWidget* form, const QString& before, const QString& after, QUndoCommand* parent = nullptr);
+        CustomerSession* session, const QString& before, const QString& after, QUndoCommand* parent = nullptr);
 
     void redo() override;
     void undo() override;
@@ -24,7 +24,7 @@ public:
     bool mergeWith(const QUndoCommand* other) override;
 
 private:
-    QPointer<CustomerDetailWidget> m_form;
+    QPointer<CustomerSession> m_session;
     QString m_before;
     QString m_after;
 };
