@@ -4,7 +4,9 @@
 
 #include "core/Validation.h"
 #include "ui/CustomerSession.h"
+#include "ui/CustomerUsersEditor.h"
 #include "ui/Icons.h"
+#include "ui/MainActions.h"
 #include "ui/MetadataEditor.h"
 #include "ui/MetadataPalette.h"
 
@@ -35,6 +37,8 @@ QLabel* makeValueLabel(const QString& objectName, QWidget* parent)
     auto* label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    // Selectable, but no stop for Tab: it would be a stop that shows nothing (the id has its Copy button).
+    label->setFocusPolicy(Qt::ClickFocus);
     return label;
 }
 
@@ -106,35 +110,7 @@ CustomerDetailWidget::CustomerDetailWidget(QWidget* parent)
     stateRow->addWidget(m_reactivateButton);
     stateRow->addStretch();
 
-    m_userCountLabel = makeValueLabel(u"userCount"_s, this);
-    m_userIdEdit = new QLineEdit(this);
-    m_userIdEdit->setObjectName(u"userIdEdit"_s);
-    m_userIdEdit->setAccessibleName(tr("User id to add or remove"));
-    m_userIdEdit->setPlaceholderText(u"usr_…"_s);
-    m_userIdEdit->setClearButtonEnabled(true);
-    m_userIdEdit->setMinimumWidth(fontMetrics().horizontalAdvance(u'0') * 24);
-    m_userIdEdit->installEventFilter(this);
-    connect(m_userIdEdit, &QLineEdit::textChanged, this, &CustomerDetailWidget::updateUserControls);
-    connect(m_userIdEdit, &QLineEdit::returnPressed, this, &CustomerDetailWidget::requestAddUser);
-    m_addUserButton = new QPushButton(Icons::themed(u"add-user"_s, palette()), tr("Add"), this);
-    m_addUserButton->setObjectName(u"addUserButton"_s);
-    m_addUserButton->setAccessibleName(tr("Add the user"));
-    m_removeUserButton = new QPushButton(Icons::themed(u"remove-user"_s, palette()), tr("Remove"), this);
-    m_removeUserButton->setObjectName(u"removeUserButton"_s);
-    m_removeUserButton->setAccessibleName(tr("Remove the user"));
-    connect(m_addUserButton, &QPushButton::clicked, this, &CustomerDetailWidget::requestAddUser);
-    connect(m_removeUserButton, &QPushButton::clicked, this, &CustomerDetailWidget::requestRemoveUser);
-    m_userIssue = makeIssueLabel(u"userIssue"_s, this);
-    auto* userRow = new QHBoxLayout;
-    userRow->addWidget(m_userCountLabel);
-    userRow->addSpacing(12);
-    userRow->addWidget(m_userIdEdit, 1);
-    userRow->addWidget(m_addUserButton);
-    userRow->addWidget(m_removeUserButton);
-    auto* userColumn = new QVBoxLayout;
-    userColumn->setSpacing(2);
-    userColumn->addLayout(userRow);
-    userColumn->addWidget(m_userIssue);
+    m_users = new CustomerUsersEditor(this);
 
     m_createdLabel = makeValueLabel(u"createdAt"_s, this);
     m_updatedLabel = makeValueLabel(u"updatedAt"_s, this);
@@ -149,8 +125,8 @@ CustomerDetailWidget::CustomerDetailWidget(QWidget* parent)
     form->addRow(tr("Id:"), idRow);
     form->addRow(tr("Status:"), stateRow);
     auto* usersLabel = new QLabel(tr("&Users:"), this);
-    usersLabel->setBuddy(m_userIdEdit);
-    form->addRow(usersLabel, userColumn);
+    usersLabel->setBuddy(m_users->userIdEdit());
+    form->addRow(usersLabel, m_users);
     form->addRow(tr("Created:"), m_createdLabel);
     form->addRow(tr("Updated:"), m_updatedLabel);
     form->addRow(tr("Created by:"), m_createdByLabel);
@@ -176,10 +152,8 @@ CustomerDetailWidget::CustomerDetailWidget(QWidget* parent)
     setTabOrder(m_nameEdit, m_copyIdButton);
     setTabOrder(m_copyIdButton, m_deactivateButton);
     setTabOrder(m_deactivateButton, m_reactivateButton);
-    setTabOrder(m_reactivateButton, m_userIdEdit);
-    setTabOrder(m_userIdEdit, m_addUserButton);
-    setTabOrder(m_addUserButton, m_removeUserButton);
-    setTabOrder(m_removeUserButton, m_metadataEditor);
+    setTabOrder(m_reactivateButton, m_users);
+    setTabOrder(m_users, m_metadataEditor);
 
     setSession(nullptr);
 }
@@ -194,8 +168,7 @@ void CustomerDetailWidget::setSession(CustomerSession* session)
         m_confirmation->close();
     m_session = session;
     m_metadataEditor->setModel(session ? session->metadata() : nullptr);
-    m_userIdEdit->clear();
-    m_userIssue->setVisible(false);
+    m_users->setSession(session);
     if (session) {
         connect(session, &CustomerSession::nameChanged, this, &CustomerDetailWidget::showName);
         connect(session, &CustomerSession::customerChanged, this, &CustomerDetailWidget::updateLabels);
@@ -203,15 +176,28 @@ void CustomerDetailWidget::setSession(CustomerSession* session)
         connect(session, &CustomerSession::validityChanged, this, &CustomerDetailWidget::updateNameState);
         connect(session, &CustomerSession::busyChanged, this, &CustomerDetailWidget::updateLabels);
         connect(session, &CustomerSession::stateChanged, this, &CustomerDetailWidget::updateLabels);
-        connect(session, &CustomerSession::userIdRefused, this, &CustomerDetailWidget::showUserIssue);
-        connect(session, &CustomerSession::userChanged, this, [this](const QString& userId) {
-            if (m_userIdEdit->text().trimmed() == userId)
-                m_userIdEdit->clear();
-        });
         connect(session, &QObject::destroyed, this, [this] { setSession(nullptr); });
     }
     showName(session ? session->name() : QString());
     updateLabels();
+}
+
+void CustomerDetailWidget::bindActions(const MainActions& actions)
+{
+    connect(actions.copyId, &QAction::triggered, this, &CustomerDetailWidget::copyId);
+    connect(actions.deactivate, &QAction::triggered, this, &CustomerDetailWidget::requestDeactivate);
+    connect(actions.reactivate, &QAction::triggered, this, &CustomerDetailWidget::requestReactivate);
+    connect(actions.addUser, &QAction::triggered, m_users, &CustomerUsersEditor::requestAddUser);
+    connect(actions.removeUser, &QAction::triggered, m_users, &CustomerUsersEditor::requestRemoveUser);
+    connect(actions.focusDetail, &QAction::triggered, this, [this] {
+        if (m_session && m_session->hasCustomer())
+            m_nameEdit->setFocus(Qt::ShortcutFocusReason);
+    });
+}
+
+QLineEdit* CustomerDetailWidget::userIdEdit() const
+{
+    return m_users->userIdEdit();
 }
 
 QList<QAction*> CustomerDetailWidget::metadataActions() const
@@ -242,86 +228,33 @@ void CustomerDetailWidget::requestDeactivate()
     if (!m_session || !m_session->hasCustomer() || !m_session->customer().isActive() || m_session->isBusy())
         return;
     const Customer customer = m_session->customer();
-    confirm(u"deactivateConfirmation"_s, QMessageBox::Warning, tr("Deactivate customer"),
-        tr("Deactivate “%1”?").arg(customer.name()),
-        tr("Its %n user(s) can no longer sign in until it is reactivated.", nullptr,
-            static_cast<int>(customer.userCount())),
-        tr("Deactivate"), [this] { m_session->deactivate(); });
+    confirm({u"deactivateConfirmation"_s, QMessageBox::Warning, tr("Deactivate customer"),
+                tr("Deactivate “%1”?").arg(customer.name()),
+                tr("Its %n user(s) can no longer sign in until it is reactivated.", nullptr,
+                    static_cast<int>(customer.userCount())),
+                tr("Deactivate")},
+        &CustomerSession::deactivate);
 }
 
 void CustomerDetailWidget::requestReactivate()
 {
     if (!m_session || !m_session->hasCustomer() || m_session->customer().isActive() || m_session->isBusy())
         return;
-    confirm(u"reactivateConfirmation"_s, QMessageBox::Question, tr("Reactivate customer"),
-        tr("Reactivate “%1”?").arg(m_session->customer().name()), tr("Its users can sign in again."), tr("Reactivate"),
-        [this] { m_session->reactivate(); });
+    confirm({u"reactivateConfirmation"_s, QMessageBox::Question, tr("Reactivate customer"),
+                tr("Reactivate “%1”?").arg(m_session->customer().name()), tr("Its users can sign in again."),
+                tr("Reactivate")},
+        &CustomerSession::reactivate);
 }
 
-void CustomerDetailWidget::requestAddUser()
-{
-    if (!m_session || !m_session->hasCustomer() || m_session->isBusy())
-        return;
-    const QString userId = m_userIdEdit->text().trimmed();
-    const QList<ValidationIssue> issues = Validation::checkUserId(userId);
-    if (!issues.isEmpty()) {
-        showUserIssue(issues.constFirst().message);
-        return;
-    }
-    m_session->addUser(userId);
-}
-
-void CustomerDetailWidget::requestRemoveUser()
-{
-    if (!m_session || !m_session->hasCustomer() || m_session->isBusy())
-        return;
-    const QString userId = m_userIdEdit->text().trimmed();
-    const QList<ValidationIssue> issues = Validation::checkUserId(userId);
-    if (!issues.isEmpty()) {
-        showUserIssue(issues.constFirst().message);
-        return;
-    }
-    confirm(u"removeUserConfirmation"_s, QMessageBox::Warning, tr("Remove user"),
-        tr("Remove %1 from “%2”?").arg(userId, m_session->customer().name()),
-        tr("The user can no longer work with this customer's studies."), tr("Remove"),
-        [this, userId] { m_session->removeUser(userId); });
-}
-
-void CustomerDetailWidget::confirm(const QString& objectName, QMessageBox::Icon icon, const QString& title,
-    const QString& text, const QString& informative, const QString& confirmText, std::function<void()> confirmed)
+void CustomerDetailWidget::confirm(const Confirmation::Question& question, void (CustomerSession::*confirmed)())
 {
     if (m_confirmation)
         return;
-    auto* box = new QMessageBox(this);
-    box->setObjectName(objectName);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setIcon(icon);
-    box->setWindowTitle(title);
-    box->setText(text);
-    box->setInformativeText(informative);
-    QPushButton* confirmButton = box->addButton(confirmText, QMessageBox::AcceptRole);
-    confirmButton->setObjectName(u"confirmButton"_s);
-    QPushButton* cancel = box->addButton(QMessageBox::Cancel);
-    cancel->setObjectName(u"cancelButton"_s);
-    box->setDefaultButton(cancel);
-    box->setEscapeButton(cancel);
     const QPointer<CustomerSession> asked = m_session;
-    connect(confirmButton, &QPushButton::clicked, this, [this, asked, confirmed] {
+    m_confirmation = Confirmation::open(this, question, this, [this, asked, confirmed] {
         if (asked && asked == m_session)
-            confirmed();
+            (m_session->*confirmed)();
     });
-    m_confirmation = box;
-    box->open();
-}
-
-void CustomerDetailWidget::showUserIssue(const QString& message)
-{
-    m_userIssue->setText(message);
-    m_userIssue->setVisible(!message.isEmpty());
-    if (!message.isEmpty()) {
-        m_userIdEdit->setFocus(Qt::OtherFocusReason);
-        m_userIdEdit->selectAll();
-    }
 }
 
 void CustomerDetailWidget::updateNameState()
@@ -370,7 +303,6 @@ void CustomerDetailWidget::updateLabels()
     m_reactivateButton->setVisible(loaded && !customer.isActive());
     m_deactivateButton->setEnabled(loaded && !busy);
     m_reactivateButton->setEnabled(loaded && !busy);
-    m_userCountLabel->setText(loaded ? tr("%n user(s)", nullptr, static_cast<int>(customer.userCount())) : QString());
     m_createdLabel->setText(formatTime(customer.createdAt()));
     m_createdLabel->setToolTip(customer.createdAt() ? customer.createdAt()->toString(Qt::ISODateWithMs) : QString());
     m_updatedLabel->setText(formatTime(customer.updatedAt()));
@@ -382,28 +314,6 @@ void CustomerDetailWidget::updateLabels()
         createdBy = tr("User %1").arg(*customer.createdByUserId());
     m_createdByLabel->setText(loaded ? createdBy : QString());
     updateNameState();
-    updateUserControls();
-}
-
-void CustomerDetailWidget::updateUserControls()
-{
-    const bool loaded = m_session && m_session->hasCustomer();
-    const bool idle = loaded && !m_session->isBusy();
-    const bool active = loaded && m_session->customer().isActive();
-    const QString typed = m_userIdEdit->text().trimmed();
-    // Checked while typed: a wrong id is said at once, and nothing can be sent with it.
-    const QList<ValidationIssue> issues = typed.isEmpty() ? QList<ValidationIssue>() : Validation::checkUserId(typed);
-    m_userIssue->setText(issues.isEmpty() ? QString() : issues.constFirst().message);
-    m_userIssue->setVisible(!issues.isEmpty());
-    QPalette issuePalette = palette();
-    issuePalette.setColor(QPalette::WindowText, MetadataPalette::errorText(palette()));
-    m_userIssue->setPalette(issuePalette);
-    m_userIdEdit->setAccessibleDescription(m_userIssue->text());
-    const bool usable = idle && !typed.isEmpty() && issues.isEmpty();
-    m_addUserButton->setEnabled(usable && active);
-    m_addUserButton->setToolTip(
-        loaded && !active ? tr("Users cannot be added to a deactivated customer: reactivate it first.") : QString());
-    m_removeUserButton->setEnabled(usable);
 }
 
 QString CustomerDetailWidget::formatTime(const std::optional<QDateTime>& time) const
@@ -422,8 +332,6 @@ void CustomerDetailWidget::changeEvent(QEvent* event)
         m_copyIdButton->setIcon(Icons::themed(u"copy"_s, palette()));
         m_deactivateButton->setIcon(Icons::themed(u"deactivate"_s, palette()));
         m_reactivateButton->setIcon(Icons::themed(u"reactivate"_s, palette()));
-        m_addUserButton->setIcon(Icons::themed(u"add-user"_s, palette()));
-        m_removeUserButton->setIcon(Icons::themed(u"remove-user"_s, palette()));
         updateLabels();
     }
 }
@@ -433,7 +341,7 @@ bool CustomerDetailWidget::eventFilter(QObject* watched, QEvent* event)
     // A line edit keeps its own undo history; Ctrl+Z must undo the customer's stack instead. The key is left to
     // the window's Undo/Redo shortcuts, and when no window action takes it, the stack is used directly.
     const bool shortcut = event->type() == QEvent::ShortcutOverride;
-    if ((shortcut || event->type() == QEvent::KeyPress) && (watched == m_nameEdit || watched == m_userIdEdit)) {
+    if ((shortcut || event->type() == QEvent::KeyPress) && watched == m_nameEdit) {
         auto* key = static_cast<QKeyEvent*>(event);
         const bool undo = key->matches(QKeySequence::Undo);
         const bool redo =

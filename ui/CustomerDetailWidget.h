@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ui/Confirmation.h"
 #include "ui/CustomerSession.h"
 
 #include <QMessageBox>
@@ -11,6 +12,8 @@
 #include <optional>
 
 class QAction;
+struct MainActions;
+class CustomerUsersEditor;
 class MetadataEditor;
 class QLabel;
 class QLineEdit;
@@ -34,7 +37,9 @@ public:
 
     MetadataEditor* metadataEditor() const { return m_metadataEditor; }
     QLineEdit* nameEdit() const { return m_nameEdit; }
-    QLineEdit* userIdEdit() const { return m_userIdEdit; }
+    QLineEdit* userIdEdit() const;
+    // The window's actions that act on the form: copy id, (de)activate, add/remove user, go to details.
+    void bindActions(const MainActions& actions);
     // The metadata editor's actions, for the window's Metadata menu.
     QList<QAction*> metadataActions() const;
 
@@ -43,9 +48,6 @@ public Q_SLOTS:
     // Ask for confirmation (a dialog opened with open()), then ask the session.
     void requestDeactivate();
     void requestReactivate();
-    void requestRemoveUser();
-    // The id typed in the user field; an invalid or empty id only focuses the field and says why.
-    void requestAddUser();
 
 Q_SIGNALS:
     // A short message for the status bar ("Copied cus_….").
@@ -59,11 +61,8 @@ private:
     void showName(const QString& name);
     void updateLabels();
     void updateNameState();
-    void updateUserControls();
-    void showUserIssue(const QString& message);
-    // Opens a question with open(); confirmed runs when the user confirms and the session is still the same.
-    void confirm(const QString& objectName, QMessageBox::Icon icon, const QString& title, const QString& text,
-        const QString& informative, const QString& confirmText, std::function<void()> confirmed);
+    // Asks question; confirmed runs on the session when the user confirms and the session is still the same.
+    void confirm(const Confirmation::Question& question, void (CustomerSession::*confirmed)());
     QString formatTime(const std::optional<QDateTime>& time) const;
 
     QPointer<CustomerSession> m_session;
@@ -75,11 +74,7 @@ private:
     QLabel* m_stateLabel = nullptr;
     QPushButton* m_deactivateButton = nullptr;
     QPushButton* m_reactivateButton = nullptr;
-    QLabel* m_userCountLabel = nullptr;
-    QLineEdit* m_userIdEdit = nullptr;
-    QPushButton* m_addUserButton = nullptr;
-    QPushButton* m_removeUserButton = nullptr;
-    QLabel* m_userIssue = nullptr;
+    CustomerUsersEditor* m_users = nullptr;
     QLabel* m_createdLabel = nullptr;
     QLabel* m_updatedLabel = nullptr;
     QLabel* m_createdByLabel = nullptr;

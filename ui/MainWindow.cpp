@@ -2,18 +2,21 @@
 // SPDX-License-Identifier: MIT
 #include "MainWindow.h"
 
-#include "core/Logging.h"
 #include "core/TextElision.h"
+#include "ui/AboutBox.h"
 #include "ui/CustomerDetailWidget.h"
 #include "ui/CustomerListModel.h"
 #include "ui/CustomerListPanel.h"
+#include "ui/CustomerPane.h"
 #include "ui/CustomerSession.h"
 #include "ui/Icons.h"
+#include "ui/ListArea.h"
+#include "ui/MainMenus.h"
 #include "ui/MessageBar.h"
 #include "ui/ProfileBadge.h"
-#include "ui/RetryMessage.h"
 #include "ui/ReviewChangesDialog.h"
 #include "ui/SaveFlow.h"
+#include "ui/StatusLine.h"
 #include "ui/UnsavedChangesGuard.h"
 
 #include <QAction>
@@ -21,16 +24,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QMessageBox>
-#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
-#include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
-#include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -41,7 +40,6 @@ const QString kStateKey = u"mainWindow/state"_s;
 const QString kSplitterKey = u"mainWindow/splitter"_s;
 const QString kListHeaderKey = u"mainWindow/customerListHeader"_s;
 const QString kReviewKey = u"save/reviewBeforeSaving"_s;
-constexpr int kStatusMessageMs = 5000;
 
 } // namespace
 
@@ -54,69 +52,36 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     setObjectName(u"mainWindow"_s);
     setWindowIcon(Icons::application());
 
-    m_detail = new CustomerDetailWidget;
-    m_messageBar = new MessageBar;
-    m_emptyLabel = new QLabel(tr("Choose a customer from the list, or open one by its id (%1).")
+    m_pane = new CustomerPane(tr("Choose a customer from the list, or open one by its id (%1).")
                                   .arg(m_actions.openById->shortcut().toString(QKeySequence::NativeText)));
-    m_emptyLabel->setObjectName(u"emptyDetailLabel"_s);
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setEnabled(false);
+    m_detail = m_pane->detailWidget();
+    m_messageBar = m_pane->messageBar();
 
-    auto* scroll = new QScrollArea;
-    scroll->setObjectName(u"detailScrollArea"_s);
-    scroll->setWidget(m_detail);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    // The scroll area itself takes no focus: Tab goes from the list straight into the form.
-    scroll->setFocusPolicy(Qt::NoFocus);
-    m_detailStack = new QStackedWidget;
-    m_detailStack->addWidget(m_emptyLabel);
-    m_detailStack->addWidget(scroll);
-
-    auto* detailArea = new QWidget;
-    detailArea->setObjectName(u"detailArea"_s);
-    auto* detailLayout = new QVBoxLayout(detailArea);
-    detailLayout->setContentsMargins(0, 0, 0, 0);
-    detailLayout->setSpacing(4);
-    detailLayout->addWidget(m_messageBar);
-    detailLayout->addWidget(m_detailStack, 1);
-
-    m_listPlaceholder = new QLabel(tr("Not connected."));
-    m_listPlaceholder->setObjectName(u"listPlaceholder"_s);
-    m_listPlaceholder->setEnabled(false);
-    m_listPlaceholder->setAlignment(Qt::AlignCenter);
-
+    m_listArea = new ListArea;
+    connect(m_listArea, &ListArea::openRequested, this, &MainWindow::openCustomer);
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(u"mainSplitter"_s);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(m_listPlaceholder);
-    m_splitter->addWidget(detailArea);
+    m_splitter->addWidget(m_listArea);
+    m_splitter->addWidget(m_pane);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     setCentralWidget(m_splitter);
 
     m_guard = new UnsavedChangesGuard(this, this);
+    connect(m_guard, &UnsavedChangesGuard::refused, this,
+        [this](const QString& text) { m_messageBar->showMessage(MessageBar::Kind::Warning, text); });
     m_actions.reviewBeforeSaving->setChecked(m_settings->value(kReviewKey, true).toBool());
     connectActions();
-    createMenus();
-    createToolBar();
+    m_toolBarBadge = new ProfileBadge;
+    m_toolBarBadge->setObjectName(u"toolBarProfileBadge"_s);
+    QToolBar* toolBar = MainMenus::addToolBar(this, m_actions, m_toolBarBadge);
+    MainMenus::fill(menuBar(), m_actions, m_detail->metadataActions(), toolBar->toggleViewAction());
+    m_actions.updateIcons(this);
 
-    m_statusBadge = new ProfileBadge(this);
-    m_statusBadge->setObjectName(u"statusProfileBadge"_s);
-    m_busyLabel = new QLabel(this);
-    m_busyLabel->setObjectName(u"busyLabel"_s);
-    statusBar()->addPermanentWidget(m_busyLabel);
-    statusBar()->addPermanentWidget(m_statusBadge);
-    connect(statusBar(), &QStatusBar::messageChanged, this, &MainWindow::onStatusMessageChanged);
-
-    connect(m_detail, &CustomerDetailWidget::statusMessage, this,
-        [this](const QString& text) { statusBar()->showMessage(text, kStatusMessageMs); });
-    connect(m_messageBar, &MessageBar::retryRequested, this, [this] {
-        if (m_session)
-            m_session->retry();
-    });
-    connect(m_messageBar, &MessageBar::fixKeyRequested, this, &MainWindow::fixKeyRequested);
+    m_status = new StatusLine(statusBar(), this);
+    connect(m_detail, &CustomerDetailWidget::statusMessage, m_status, &StatusLine::showNotice);
+    connect(m_pane, &CustomerPane::fixKeyRequested, this, &MainWindow::fixKeyRequested);
 
     restoreSettings();
     updateProfileBadges();
@@ -127,7 +92,7 @@ MainWindow::~MainWindow()
 {
     // Children are destroyed after this destructor and some signal on the way.
     for (QObject* sender : {static_cast<QObject*>(m_session), static_cast<QObject*>(m_messageBar),
-             static_cast<QObject*>(m_listPanel), static_cast<QObject*>(m_undoGroup)}) {
+             static_cast<QObject*>(m_listArea), static_cast<QObject*>(m_undoGroup)}) {
         if (sender)
             disconnect(sender, nullptr, this, nullptr);
     }
@@ -142,7 +107,6 @@ void MainWindow::connectActions()
         if (m_session)
             m_session->revertAll();
     });
-    connect(a.copyId, &QAction::triggered, m_detail, &CustomerDetailWidget::copyId);
     connect(a.save, &QAction::triggered, this, &MainWindow::save);
     connect(a.reviewBeforeSaving, &QAction::toggled, this, [this](bool on) {
         m_settings->setValue(kReviewKey, on);
@@ -150,177 +114,57 @@ void MainWindow::connectActions()
             m_session->setReviewEnabled(on);
     });
     connect(a.reload, &QAction::triggered, this, &MainWindow::reload);
-    connect(a.deactivate, &QAction::triggered, m_detail, &CustomerDetailWidget::requestDeactivate);
-    connect(a.reactivate, &QAction::triggered, m_detail, &CustomerDetailWidget::requestReactivate);
-    // With no id typed, the user field gets the focus so that one can be typed.
-    auto userAction = [this](void (CustomerDetailWidget::*request)()) {
-        return [this, request] {
-            if (m_detail->userIdEdit()->text().trimmed().isEmpty())
-                m_detail->userIdEdit()->setFocus(Qt::ShortcutFocusReason);
-            else
-                (m_detail->*request)();
-        };
-    };
-    connect(a.addUser, &QAction::triggered, this, userAction(&CustomerDetailWidget::requestAddUser));
-    connect(a.removeUser, &QAction::triggered, this, userAction(&CustomerDetailWidget::requestRemoveUser));
-    connect(a.showList, &QAction::toggled, this, [this](bool on) {
-        QWidget* list = m_listPanel ? static_cast<QWidget*>(m_listPanel) : m_listPlaceholder;
-        list->setVisible(on);
-    });
+    m_detail->bindActions(m_actions);
+    connect(a.showList, &QAction::toggled, m_listArea, &QWidget::setVisible);
     auto onList = [this](void (CustomerListPanel::*focus)()) {
         return [this, focus] {
-            if (!m_listPanel)
+            if (!m_listArea->panel())
                 return;
             m_actions.showList->setChecked(true);
-            (m_listPanel->*focus)();
+            (m_listArea->panel()->*focus)();
         };
     };
     connect(a.openById, &QAction::triggered, this, onList(&CustomerListPanel::focusOpenById));
     connect(a.filter, &QAction::triggered, this, onList(&CustomerListPanel::focusFilter));
-    connect(a.focusList, &QAction::triggered, this, [this] {
-        if (m_listPanel) {
-            m_actions.showList->setChecked(true);
-            m_listPanel->setFocus(Qt::ShortcutFocusReason);
-        }
-    });
-    connect(a.focusDetail, &QAction::triggered, this, [this] {
-        if (m_session && m_session->hasCustomer())
-            m_detail->nameEdit()->setFocus(Qt::ShortcutFocusReason);
-    });
+    connect(a.focusList, &QAction::triggered, this, onList(qOverload<>(&QWidget::setFocus)));
     connect(a.about, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_undoGroup, &QUndoGroup::indexChanged, this, &MainWindow::updateActions);
-}
-
-void MainWindow::createMenus()
-{
-    const MainActions& a = m_actions;
-    auto addMenu = [this](const QString& title, const QString& objectName, const QList<QAction*>& actions) {
-        QMenu* menu = menuBar()->addMenu(title);
-        menu->setObjectName(objectName);
-        for (QAction* action : actions) {
-            if (action)
-                menu->addAction(action);
-            else
-                menu->addSeparator();
-        }
-        return menu;
-    };
-    addMenu(tr("&File"), u"fileMenu"_s, {a.connect, nullptr, a.quit});
-    addMenu(tr("&Edit"), u"editMenu"_s, {a.undo, a.redo, nullptr, a.revertAll, nullptr, a.copyId});
-    addMenu(tr("&Customer"), u"customerMenu"_s,
-        {a.save, a.reviewBeforeSaving, a.reload, a.openById, nullptr, a.deactivate, a.reactivate, nullptr, a.addUser,
-            a.removeUser});
-    QMenu* metadata = menuBar()->addMenu(tr("&Metadata"));
-    metadata->setObjectName(u"metadataMenu"_s);
-    metadata->addActions(m_detail->metadataActions());
-    QMenu* view = addMenu(tr("&View"), u"viewMenu"_s, {a.showList});
-    m_toolBar = new QToolBar(tr("Main Toolbar"), this);
-    m_toolBar->setObjectName(u"mainToolBar"_s);
-    QAction* toolbarToggle = m_toolBar->toggleViewAction();
-    toolbarToggle->setObjectName(u"showToolBarAction"_s);
-    toolbarToggle->setText(tr("&Toolbar"));
-    toolbarToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    view->addAction(toolbarToggle);
-    view->addSeparator();
-    view->addActions({a.filter, a.focusList, a.focusDetail});
-    addMenu(tr("&Help"), u"helpMenu"_s, {a.about});
-}
-
-void MainWindow::createToolBar()
-{
-    const MainActions& a = m_actions;
-    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_toolBar->setMovable(false);
-    for (QAction* action :
-        {a.save, static_cast<QAction*>(nullptr), a.undo, a.redo, a.revertAll, static_cast<QAction*>(nullptr), a.reload,
-            a.openById, a.copyId, static_cast<QAction*>(nullptr), a.deactivate, a.reactivate}) {
-        if (action)
-            m_toolBar->addAction(action);
-        else
-            m_toolBar->addSeparator();
-    }
-    // Only the important ones carry text; the rest are icons with tooltips.
-    for (QAction* action : {a.undo, a.redo, a.revertAll, a.reload, a.openById, a.copyId})
-        action->setPriority(QAction::LowPriority);
-    auto* spacer = new QWidget(m_toolBar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    m_toolBar->addWidget(spacer);
-    m_toolBarBadge = new ProfileBadge(m_toolBar);
-    m_toolBarBadge->setObjectName(u"toolBarProfileBadge"_s);
-    m_toolBar->addWidget(m_toolBarBadge);
-    addToolBar(Qt::TopToolBarArea, m_toolBar);
-    m_actions.updateIcons(this);
 }
 
 void MainWindow::setConnection(ExpressClient* client, const ConnectionProfile& profile)
 {
     closeSession();
-    for (const QMetaObject::Connection& connection : std::as_const(m_clientConnections))
-        disconnect(connection);
-    m_clientConnections.clear();
+    disconnect(m_keyConnection);
     m_messageBar->dismiss();
     m_keyRejected = false;
 
-    const QByteArray splitter = m_splitter->saveState();
-    if (m_listPanel) {
-        m_settings->setValue(kListHeaderKey, m_listPanel->saveState());
-        auto* old = std::exchange(m_listPanel, nullptr);
-        old->hide();
-        old->deleteLater();
-        m_splitter->insertWidget(0, m_listPlaceholder);
-        m_listPlaceholder->show();
-    }
+    if (m_listArea->panel())
+        m_settings->setValue(kListHeaderKey, m_listArea->panel()->saveState());
     m_client = client;
     m_profile = profile;
-    if (client) {
-        m_listPanel = new CustomerListPanel(client);
-        m_listPanel->setObjectName(u"customerListPanel"_s);
-        m_listPanel->restoreState(m_settings->value(kListHeaderKey).toByteArray());
-        m_listPlaceholder->hide();
-        m_listPlaceholder->setParent(this);
-        m_splitter->insertWidget(0, m_listPanel);
-        m_listPanel->setVisible(m_actions.showList->isChecked());
-        connectListPanel();
-        m_clientConnections = {
-            connect(client, &ExpressClient::busyChanged, this,
-                [this](bool busy) { m_busyLabel->setText(busy ? tr("Working…") : QString()); }),
-            connect(client, &ExpressClient::retryScheduled, this,
-                [this](ExpressClient::CallId, int, std::chrono::milliseconds delay, const ApiError& cause) {
-                    statusBar()->showMessage(
-                        RetryMessage::text(delay, cause), RetryMessage::wholeSeconds(delay) * 1000);
-                }),
-            connect(client, &ExpressClient::keyRejected, this, &MainWindow::onKeyRejected),
-        };
-    }
-    m_splitter->restoreState(splitter);
+    QList<QKeySequence> windowKeys;
+    for (QAction* own : m_actions.all())
+        windowKeys.append(own->shortcuts());
+    m_listArea->setClient(client, m_settings->value(kListHeaderKey).toByteArray(), windowKeys);
+    m_listArea->setVisible(m_actions.showList->isChecked());
+    if (client)
+        m_keyConnection = connect(client, &ExpressClient::keyRejected, this, &MainWindow::onKeyRejected);
+    m_status->setClient(client);
     fixTabOrder();
     updateProfileBadges();
     updateActions();
     Q_EMIT customerOpened({});
 }
 
-void MainWindow::connectListPanel()
-{
-    connect(m_listPanel, &CustomerListPanel::openRequested, this, &MainWindow::openCustomer);
-    // The window's shortcuts (Ctrl+L, Ctrl+F) do what the panel's own do; two of them would be ambiguous.
-    QList<QKeySequence> windowKeys;
-    for (QAction* own : m_actions.all())
-        windowKeys.append(own->shortcuts());
-    for (QAction* panelAction : m_listPanel->actions()) {
-        if (windowKeys.contains(panelAction->shortcut()))
-            panelAction->setShortcut({});
-    }
-}
-
 void MainWindow::fixTabOrder()
 {
-    if (!m_listPanel)
+    CustomerListPanel* list = m_listArea->panel();
+    if (!list)
         return;
     // The list (created after the form) comes first; after its last field, Tab goes to the customer's name.
     QWidget* last = nullptr;
-    for (QWidget* widget = m_listPanel->nextInFocusChain(); widget != m_listPanel;
-         widget = widget->nextInFocusChain()) {
-        if (m_listPanel->isAncestorOf(widget) && (widget->focusPolicy() & Qt::TabFocus))
+    for (QWidget* widget = list->nextInFocusChain(); widget != list; widget = widget->nextInFocusChain()) {
+        if (list->isAncestorOf(widget) && (widget->focusPolicy() & Qt::TabFocus))
             last = widget;
     }
     if (last)
@@ -338,7 +182,7 @@ void MainWindow::onKeyRejected()
     m_keyRejected = true;
     updateProfileBadges();
     // Replaces "Connected to …", which would say the opposite of what just happened.
-    statusBar()->showMessage(tr("The server refused the key of “%1”.").arg(m_profile.name));
+    m_status->showStanding(tr("The server refused the key of “%1”.").arg(m_profile.name));
 }
 
 void MainWindow::updateProfileBadges()
@@ -358,7 +202,7 @@ void MainWindow::updateProfileBadges()
         statusText = tr("%1 · key refused").arg(text);
     else if (!m_connectionNote.isEmpty())
         statusText = tr("%1 · key for this session only").arg(text);
-    m_statusBadge->showProfile(statusText, color, tip);
+    m_status->badge()->showProfile(statusText, color, tip);
 }
 
 void MainWindow::updateTitle()
@@ -387,7 +231,7 @@ void MainWindow::updateActions()
     a.copyId->setEnabled(loaded);
     a.reload->setEnabled(m_client != nullptr && !busy);
     for (QAction* listAction : {a.openById, a.filter, a.focusList})
-        listAction->setEnabled(m_listPanel != nullptr);
+        listAction->setEnabled(m_listArea->panel() != nullptr);
     a.focusDetail->setEnabled(loaded);
     a.deactivate->setEnabled(active && !busy);
     a.reactivate->setEnabled(loaded && !active && !busy);
@@ -400,44 +244,10 @@ void MainWindow::updateActions()
 
 void MainWindow::runGuarded(const QString& action, std::function<void()> proceed)
 {
-    if (!m_session || !m_session->isDirty()) {
-        proceed();
-        return;
-    }
-    if (m_guard->isAsking())
-        return;
-    if (m_session->state() == CustomerSession::State::Saving) {
-        statusBar()->showMessage(tr("Wait until the save has finished."), kStatusMessageMs);
-        return;
-    }
-    m_guard->ask(m_session->customer().name(), action, [this, proceed](UnsavedChangesGuard::Choice choice) {
-        switch (choice) {
-        case UnsavedChangesGuard::Choice::Save:
-            if (!m_session->canSave()) {
-                m_messageBar->showMessage(MessageBar::Kind::Warning,
-                    tr("The changes cannot be saved until the problems shown are fixed. Fix them, or revert the "
-                       "changes."));
-                return;
-            }
-            // Goes on only when the server holds the edits and nothing was typed meanwhile.
-            connect(
-                m_session, &CustomerSession::saveFinished, this,
-                [this, proceed](bool saved) {
-                    if (saved && m_session && !m_session->isDirty())
-                        proceed();
-                },
-                Qt::SingleShotConnection);
-            save();
-            break;
-        case UnsavedChangesGuard::Choice::Discard:
-            proceed();
-            break;
-        case UnsavedChangesGuard::Choice::Cancel:
-            // The list may show another row as current; point it back to the open customer.
-            if (m_listPanel)
-                m_listPanel->selectCustomer(m_session->customerId());
-            break;
-        }
+    m_guard->protect(m_session, action, std::move(proceed), [this] {
+        // The list may show another row as current; point it back to the open customer.
+        if (listPanel() && m_session)
+            listPanel()->selectCustomer(m_session->customerId());
     });
 }
 
@@ -459,8 +269,7 @@ void MainWindow::openSession(const QString& customerId)
     connectSession(m_session);
     m_undoGroup->addStack(m_session->undoStack());
     m_undoGroup->setActiveStack(m_session->undoStack());
-    m_detail->setSession(m_session);
-    m_detailStack->setCurrentIndex(1);
+    m_pane->setSession(m_session);
     updateActions();
 }
 
@@ -470,13 +279,11 @@ void MainWindow::closeSession()
         return;
     CustomerSession* session = std::exchange(m_session, nullptr);
     disconnect(session, nullptr, this, nullptr);
-    m_detail->setSession(nullptr);
+    m_pane->setSession(nullptr);
     m_undoGroup->removeStack(session->undoStack());
     // Later: this may run inside one of the session's own signals.
     session->deleteLater();
-    m_messageBar->dismiss();
-    showProgress(QString());
-    m_detailStack->setCurrentIndex(0);
+    m_status->showProgress(QString());
     updateActions();
 }
 
@@ -488,28 +295,23 @@ void MainWindow::connectSession(CustomerSession* session)
     }
     connect(session, &CustomerSession::customerChanged, this, [this, session](const Customer& customer) {
         const bool opened = session->state() == CustomerSession::State::Loading;
-        if (m_listPanel) {
-            m_listPanel->model()->insertCustomer(customer);
+        if (m_listArea->panel()) {
+            m_listArea->panel()->model()->insertCustomer(customer);
             if (opened)
-                m_listPanel->selectCustomer(customer.id());
+                m_listArea->panel()->selectCustomer(customer.id());
         }
         if (opened)
             Q_EMIT customerOpened(customer.id());
         updateActions();
     });
-    connect(session, &CustomerSession::progressChanged, this, &MainWindow::showProgress);
-    connect(session, &CustomerSession::notice, this,
-        [this](const QString& text) { statusBar()->showMessage(text, kStatusMessageMs); });
-    connect(session, &CustomerSession::warning, this,
-        [this](const QString& text) { m_messageBar->showMessage(MessageBar::Kind::Warning, text); });
-    connect(session, &CustomerSession::failed, this,
-        [this, session](const ApiError& error) { showError(error, session->canRetry()); });
-    // The failure shown no longer stands: its bar (and its Retry) goes.
-    connect(session, &CustomerSession::errorCleared, this, [this] {
-        if (m_messageBar->isVisible() && m_messageBar->kind() == MessageBar::Kind::Error)
-            m_messageBar->dismiss();
-    });
+    connect(session, &CustomerSession::progressChanged, m_status, &StatusLine::showProgress);
+    connect(session, &CustomerSession::notice, m_status, &StatusLine::showNotice);
     connect(session, &CustomerSession::reviewEnabledChanged, m_actions.reviewBeforeSaving, &QAction::setChecked);
+}
+
+CustomerListPanel* MainWindow::listPanel() const
+{
+    return m_listArea->panel();
 }
 
 ReviewChangesDialog* MainWindow::reviewDialog() const
@@ -522,8 +324,8 @@ void MainWindow::reload()
     if (!m_client)
         return;
     runGuarded(tr("reload"), [this] {
-        if (m_listPanel)
-            m_listPanel->reload();
+        if (m_listArea->panel())
+            m_listArea->panel()->reload();
         if (m_session)
             m_session->reload();
     });
@@ -535,53 +337,16 @@ void MainWindow::save()
         return;
     if (!m_session->canSave()) {
         if (m_session->isDirty() && !m_session->isValid())
-            statusBar()->showMessage(tr("Fix the problems shown before saving."), kStatusMessageMs);
+            m_status->showNotice(tr("Fix the problems shown before saving."));
         return;
     }
     m_messageBar->dismiss();
     m_session->save();
 }
 
-void MainWindow::showError(const ApiError& error, bool canRetry)
-{
-    MessageBar::Actions actions = MessageBar::NoAction;
-    if (canRetry)
-        actions |= MessageBar::RetryAction;
-    if (error.kind == ApiError::Kind::Unauthorized)
-        actions |= MessageBar::FixKeyAction;
-    m_messageBar->showError(error.message, actions);
-    qCDebug(lcUi) << "error shown:" << error.kind << error.httpStatus;
-}
-
-void MainWindow::showProgress(const QString& text)
-{
-    m_progress = text;
-    if (text.isEmpty())
-        statusBar()->clearMessage();
-    else
-        statusBar()->showMessage(text);
-}
-
-void MainWindow::onStatusMessageChanged(const QString& text)
-{
-    // A passing message (a retry, "Copied …") ended while a call still runs: its progress shows again.
-    if (text.isEmpty() && !m_progress.isEmpty() && m_session && m_session->isBusy())
-        statusBar()->showMessage(m_progress);
-}
-
 void MainWindow::showAbout()
 {
-    auto* box = new QMessageBox(this);
-    box->setObjectName(u"aboutDialog"_s);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowTitle(tr("About Express Admin"));
-    box->setIconPixmap(Icons::application().pixmap(64, 64));
-    box->setText(tr("<b>Express Admin %1</b>").arg(QStringLiteral(EXPRESSADMIN_VERSION)));
-    box->setInformativeText(tr("Looks after Avara Express customers: names, metadata, state and users.\n"
-                               "Built with Qt %1.")
-                                .arg(QString::fromLatin1(qVersion())));
-    box->setStandardButtons(QMessageBox::Close);
-    box->open();
+    AboutBox::open(this);
 }
 
 void MainWindow::restoreSettings()
@@ -598,8 +363,8 @@ void MainWindow::saveSettings()
     m_settings->setValue(kGeometryKey, saveGeometry());
     m_settings->setValue(kStateKey, saveState());
     m_settings->setValue(kSplitterKey, m_splitter->saveState());
-    if (m_listPanel)
-        m_settings->setValue(kListHeaderKey, m_listPanel->saveState());
+    if (m_listArea->panel())
+        m_settings->setValue(kListHeaderKey, m_listArea->panel()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -14,16 +14,18 @@
 
 class CustomerDetailWidget;
 class CustomerListPanel;
+class CustomerPane;
 class CustomerSession;
+class ListArea;
 class MessageBar;
 class ProfileBadge;
 class QLabel;
 class QSettings;
 class QSplitter;
-class QStackedWidget;
 class QToolBar;
 class QUndoGroup;
 class ReviewChangesDialog;
+class StatusLine;
 class UnsavedChangesGuard;
 
 // The main window: layout and wiring. The customer list (left) and the open customer's form (right), with the
@@ -48,7 +50,8 @@ public:
     void setConnectionNote(const QString& note);
 
     const MainActions& actions() const { return m_actions; }
-    CustomerListPanel* listPanel() const { return m_listPanel; }
+    // nullptr while not connected.
+    CustomerListPanel* listPanel() const;
     CustomerDetailWidget* detailWidget() const { return m_detail; }
     // The open customer; nullptr when none is open.
     CustomerSession* session() const { return m_session; }
@@ -83,8 +86,6 @@ protected:
 
 private:
     void connectActions();
-    void createMenus();
-    void createToolBar();
     void updateActions();
     void updateTitle();
     void updateProfileBadges();
@@ -92,12 +93,8 @@ private:
     void closeSession();
     void connectSession(CustomerSession* session);
     void onKeyRejected();
-    void showError(const ApiError& error, bool canRetry);
-    void showProgress(const QString& text);
-    void onStatusMessageChanged(const QString& text);
     void restoreSettings();
     void saveSettings();
-    void connectListPanel();
     void fixTabOrder();
 
     QSettings* m_settings;
@@ -108,20 +105,14 @@ private:
     QUndoGroup* m_undoGroup = nullptr;
     MainActions m_actions;
     QSplitter* m_splitter = nullptr;
-    QLabel* m_listPlaceholder = nullptr;
-    CustomerListPanel* m_listPanel = nullptr;
-    QStackedWidget* m_detailStack = nullptr;
-    QLabel* m_emptyLabel = nullptr;
+    ListArea* m_listArea = nullptr;
+    CustomerPane* m_pane = nullptr;
     CustomerDetailWidget* m_detail = nullptr;
     CustomerSession* m_session = nullptr;
     MessageBar* m_messageBar = nullptr;
-    // The latest progress of the open customer's call ("Saving…"), shown again after a passing message.
-    QString m_progress;
     UnsavedChangesGuard* m_guard = nullptr;
-    QToolBar* m_toolBar = nullptr;
     ProfileBadge* m_toolBarBadge = nullptr;
-    ProfileBadge* m_statusBadge = nullptr;
-    QLabel* m_busyLabel = nullptr;
-    QList<QMetaObject::Connection> m_clientConnections;
+    StatusLine* m_status = nullptr;
+    QMetaObject::Connection m_keyConnection;
     bool m_closeAllowed = false;
 };

@@ -336,8 +336,13 @@ void ReviewChangesDialog::refresh()
         id.isEmpty() ? tr("Exact request &body:") : tr("Exact request &body (PATCH /v1/express/%1):").arg(id));
 
     m_sendButton->setEnabled(canSend());
-    m_sendButton->setText(
-        currentPatch.isEmpty() && unresolved == 0 && m_merge.hasConflicts() ? tr("&Done") : tr("&Send"));
+    // Nothing left to send once every conflict went the server's way: the button only closes the review, and
+    // says so to every reader of it (its text, its accessible name and its tooltip alike).
+    const bool done = currentPatch.isEmpty() && unresolved == 0 && m_merge.hasConflicts();
+    m_sendButton->setText(done ? tr("&Done") : tr("&Send"));
+    m_sendButton->setAccessibleName(done ? tr("Done: the server already has these values") : tr("Send the changes"));
+    m_sendButton->setToolTip(
+        done ? tr("Close the review; nothing needs sending") : tr("Send exactly the body shown (Ctrl+Enter)"));
 }
 
 void ReviewChangesDialog::fillChanges(QTreeWidget* tree, const QList<CustomerChange>& changes)

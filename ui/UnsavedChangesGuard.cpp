@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "UnsavedChangesGuard.h"
 
+#include "ui/CustomerSession.h"
+
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -54,4 +56,48 @@ bool UnsavedChangesGuard::ask(const QString& customerName, const QString& action
     m_box = box;
     box->open();
     return true;
+}
+
+void UnsavedChangesGuard::protect(
+    CustomerSession* session, const QString& action, std::function<void()> proceed, std::function<void()> cancelled)
+{
+    if (!session || !session->isDirty()) {
+        proceed();
+        return;
+    }
+    if (isAsking())
+        return;
+    if (session->state() == CustomerSession::State::Saving) {
+        Q_EMIT refused(tr("Wait until the save has finished."));
+        return;
+    }
+    const QPointer<CustomerSession> asked = session;
+    ask(session->customer().name(), action, [this, asked, proceed, cancelled](Choice choice) {
+        if (!asked)
+            return;
+        switch (choice) {
+        case Choice::Save:
+            if (!asked->canSave()) {
+                Q_EMIT refused(tr("The changes cannot be saved until the problems shown are fixed. Fix them, or revert "
+                                  "the changes."));
+                return;
+            }
+            connect(
+                asked, &CustomerSession::saveFinished, this,
+                [asked, proceed](bool saved) {
+                    if (saved && asked && !asked->isDirty())
+                        proceed();
+                },
+                Qt::SingleShotConnection);
+            asked->save();
+            break;
+        case Choice::Discard:
+            proceed();
+            break;
+        case Choice::Cancel:
+            if (cancelled)
+                cancelled();
+            break;
+        }
+    });
 }

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <functional>
+class CustomerSession;
 class QWidget;
 
 // Asks what to do with unsaved changes before they would be lost (switching customer, changing profile,
@@ -29,8 +30,18 @@ public:
     // Returns false (and does not call done) while a question is already open.
     bool ask(const QString& customerName, const QString& action, std::function<void(Choice)> done);
     bool isAsking() const { return m_box != nullptr; }
+
+    // Runs proceed at once when session (may be null) has no unsaved edits; otherwise asks first. Save saves, and
+    // proceeds only once the server holds exactly the edits (nothing typed meanwhile); Discard proceeds; Cancel runs
+    // cancelled. While a save runs or the question is open, nothing runs. action completes "… before you %1?".
+    void protect(CustomerSession* session, const QString& action, std::function<void()> proceed,
+        std::function<void()> cancelled = {});
     // The open box (objectName "unsavedChangesDialog"; buttons "saveButton", "discardButton", "cancelButton").
     QMessageBox* dialog() const { return m_box; }
+
+Q_SIGNALS:
+    // protect() could not go on as asked: why, for the message bar.
+    void refused(const QString& message);
 
 private:
     QPointer<QWidget> m_dialogParent;

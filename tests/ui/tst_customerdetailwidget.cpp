@@ -295,7 +295,7 @@ private Q_SLOTS:
         QVERIFY(!button(u"addUserButton"_s)->isEnabled());
         QVERIFY(!button(u"removeUserButton"_s)->isEnabled());
         QTest::keyClick(m_form->userIdEdit(), Qt::Key_Return);
-        m_form->requestRemoveUser();
+        QTest::mouseClick(button(u"removeUserButton"_s), Qt::LeftButton);
         QVERIFY(!openMessageBox(u"removeUserConfirmation"_s));
         verifyNothingSent();
         QCOMPARE(m_form->userIdEdit()->text(), userId);

@@ -17,12 +17,17 @@
 #include "ui/SaveFlow.h"
 #include "ui/UnsavedChangesGuard.h"
 
+#include <QAbstractButton>
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
+#include <QComboBox>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
@@ -711,7 +716,112 @@ private Q_SLOTS:
         QVERIFY(bar->actions().testFlag(MessageBar::FixKeyAction));
         QTest::mouseClick(bar->findChild<QPushButton*>(u"fixKeyButton"_s), Qt::LeftButton);
         QCOMPARE(fixKey.count(), 1);
+        // The status bar and its badge no longer claim a working connection.
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(u"refused"_s),
+            qPrintable(m_window->statusBar()->currentMessage()));
+        QVERIFY(!m_window->statusBar()->currentMessage().contains(u"Connected"_s));
+        QVERIFY(m_window->findChild<QLabel*>(u"statusProfileBadge"_s)->text().contains(u"key refused"_s));
         m_window->setConnection(m_client.get(), ConnectionProfile::sandbox(m_server->baseUrl()));
+        QVERIFY(!m_window->findChild<QLabel*>(u"statusProfileBadge"_s)->text().contains(u"refused"_s));
+    }
+
+    void editsTypedWhileSavingAreNotLost()
+    {
+        // The data-loss scenario, by keyboard: a value changed, Ctrl+S, and while the PATCH is slow, Insert and a
+        // new pair, and more of the name.
+        start();
+        const QString id = editFirstNameWithoutReview(QString());
+        const QString name = session()->customer().name();
+        const QString firstKey = keyAt(0);
+        editValue(0, u"first save"_s);
+        QVERIFY(m_server->addFault(u"latency=800,count=1,method=PATCH"_s));
+        QTest::keyClick(m_window.get(), Qt::Key_S, Qt::ControlModifier);
+        QTRY_COMPARE(m_server->pendingCount(), 1);
+        QTableView* table = detail()->metadataEditor()->view();
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Insert);
+        QTest::keyClicks(table->focusWidget(), u"wing"_s);
+        QTest::keyClick(table->focusWidget(), Qt::Key_Tab);
+        QTest::keyClicks(table->focusWidget(), u"Building B"_s);
+        QTest::keyClick(table->focusWidget(), Qt::Key_Return);
+        typeInName(u" North"_s);
+
+        QTRY_COMPARE(session()->state(), CustomerSession::State::Ready);
+        QCOMPARE(m_server->store().find(id)->metadata->value(firstKey), u"first save"_s);
+        QVERIFY(!m_server->store().find(id)->metadata->contains(u"wing"_s));
+        // Still on screen, still unsaved: the title says so and Save is there for them.
+        QCOMPARE(detail()->nameEdit()->text(), name + u" North"_s);
+        QCOMPARE(session()->draft().metadataMap().value(u"wing"_s), u"Building B"_s);
+        QVERIFY(m_window->isWindowModified());
+        QVERIFY(actions().save->isEnabled());
+        QVERIFY(actions().revertAll->isEnabled());
+        QVERIFY2(actions().revertAll->text().contains(session()->customer().name().left(20)),
+            qPrintable(actions().revertAll->text()));
+        actions().save->trigger();
+        QTRY_VERIFY(!session()->isDirty());
+        QCOMPARE(m_server->store().find(id)->metadata->value(u"wing"_s), u"Building B"_s);
+        QCOMPARE(m_server->store().find(id)->name, name + u" North"_s);
+        QVERIFY(!m_window->isWindowModified());
+    }
+
+    void aFailureBarGoesOnceTheNextCallSucceeds()
+    {
+        start();
+        openInList(editableIds().first());
+        const QString user = u"usr_0123456789abcdef0123456789abcdef"_s;
+        QVERIFY(m_server->addFault(u"status=409,should-retry=false,method=POST,count=1"_s));
+        QTest::keyClicks(detail()->userIdEdit(), user);
+        actions().addUser->trigger();
+        MessageBar* bar = m_window->messageBar();
+        QTRY_VERIFY(bar->isVisible());
+        // The server said that retrying will not help: no Retry.
+        QVERIFY(!bar->actions().testFlag(MessageBar::RetryAction));
+        QTRY_VERIFY(!session()->isBusy());
+        actions().addUser->trigger();
+        QTRY_VERIFY(m_server->store().find(session()->customerId())->members.contains(user));
+        QTRY_VERIFY(!bar->isVisible());
+    }
+
+    void everyMenuActionHasAShortcut()
+    {
+        start();
+        openInList(editableIds().first());
+        QStringList names;
+        for (QMenu* menu : m_window->menuBar()->findChildren<QMenu*>()) {
+            for (QAction* action : menu->actions()) {
+                // Separators, and the menus themselves where the bar's overflow lists them.
+                if (action->isSeparator() || action->menu())
+                    continue;
+                names.append(action->text().remove(u'&'));
+                QVERIFY2(!action->shortcut().isEmpty(), qPrintable(action->text()));
+            }
+        }
+        for (const QString& expected : {u"Revert Row"_s, u"Import…"_s, u"Export…"_s, u"Add"_s, u"Paste"_s})
+            QVERIFY2(names.contains(expected), qPrintable(names.join(u", "_s)));
+    }
+
+    void tabStopsOnlyOnWhatIsVisible()
+    {
+        start();
+        openInList(editableIds().first());
+        m_window->listPanel()->setFocus();
+        QWidget* first = QApplication::focusWidget();
+        QVERIFY(first);
+        for (int step = 0; step < 40; ++step) {
+            QWidget* before = QApplication::focusWidget();
+            QTest::keyClick(before, Qt::Key_Tab);
+            QWidget* now = QApplication::focusWidget();
+            QVERIFY(now);
+            const QString what = QString::fromLatin1(now->metaObject()->className()) + u' ' + now->objectName();
+            QVERIFY2(now->isVisible() && !now->size().isEmpty(), qPrintable(what));
+            // A stop shows where it is: a control that draws its focus, not a frame, label or scroll area.
+            const bool control = qobject_cast<QLineEdit*>(now) || qobject_cast<QAbstractButton*>(now)
+                || qobject_cast<QAbstractItemView*>(now) || qobject_cast<QComboBox*>(now)
+                || qobject_cast<QPlainTextEdit*>(now);
+            QVERIFY2(control, qPrintable(what));
+            if (now == first)
+                break;
+        }
     }
 
     void deactivateFromTheMenuUpdatesTheListRow()

@@ -281,6 +281,10 @@ void tst_ReviewChangesDialog::resolvingConflictsEnablesSendAndUpdatesTheBody()
 
     QCOMPARE(m_dialog->body(), body);
     QCOMPARE(sendButton()->text(), sendText);
+    // A screen reader hears what the button does now, not what it did first.
+    const bool sends = sendText == u"&Send"_s;
+    QCOMPARE(sendButton()->accessibleName().startsWith(u"Send"_s), sends);
+    QCOMPARE(sendButton()->accessibleName().startsWith(u"Done"_s), !sends);
     if (body != "{}"_ba) {
         QCOMPARE(jsonBody()->toPlainText(), pretty(body));
         QVERIFY(jsonBody()->toPlainText() != before);
