@@ -2,7 +2,8 @@
 # SPDX-FileCopyrightText: Express Admin contributors
 # SPDX-License-Identifier: MIT
 #
-# Screenshots of the desktop app for the docs: builds (if needed) and runs express-admin --sandbox under Xvfb,
+# Screenshots of the desktop app for the docs: builds (if needed) and runs express-admin-screenshots (the app's
+# window on its embedded sandbox, scripted; a tool of the test tree, not installed) under Xvfb,
 # once per scenario, and writes docs/screenshots/<scenario>.png. Without scenarios it makes every PNG in
 # docs/screenshots (the ones the README and the AppStream metainfo show).
 #   scripts/screenshot.sh [PRESET] [SCENARIO...]
@@ -12,11 +13,11 @@
 # invalid metadata row, and the message bar), and dark-main-window: edited-rows in the dark palette, written to
 # main-window-dark.png. DARK=1 runs every scenario in the dark palette, written to <scenario>-dark.png.
 # german-<scenario>: that scenario with --lang de, written to <scenario>-de.png (german-main-window makes
-# main-window-de.png). LANG_ARG=de runs every scenario in that language (express-admin --lang de), written to
+# main-window-de.png). LANG_ARG=de runs every scenario in that language (--lang de), written to
 # <scenario>-de.png.
-# The dark palette is express-admin's hidden option --palette dark (Fusion style, dark QPalette, set before the
+# The dark palette is --palette dark (also express-admin's hidden option) (Fusion style, dark QPalette, set before the
 # window is created): every colour of the app is meant to come from the palette, and this shows whether it does.
-# EXPRESSADMIN_APP=path/to/express-admin uses that binary as it is (no build).
+# EXPRESSADMIN_APP=path/to/express-admin-screenshots uses that binary as it is (no build).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -26,7 +27,7 @@ scenarios=("$@")
 [ ${#scenarios[@]} -gt 0 ] || scenarios=(main-window metadata-validation review-dialog dark-main-window german-main-window german-review-dialog)
 
 command -v xvfb-run >/dev/null || { echo "error: xvfb-run is missing (apt-get install xvfb xauth)" >&2; exit 1; }
-app="${EXPRESSADMIN_APP:-build/$preset/bin/express-admin}"
+app="${EXPRESSADMIN_APP:-build/$preset/bin/express-admin-screenshots}"
 if [ -z "${EXPRESSADMIN_APP:-}" ] && ! build_log=$(scripts/build.sh "$preset" 2>&1); then
     echo "$build_log" >&2
     exit 1
@@ -59,7 +60,6 @@ for scenario in "${scenarios[@]}"; do
     # Fresh settings and no keychain each time, so every run looks the same.
     env -u AVARA_API_KEY -u AVARA_BASE_URL HOME="$work/home" XDG_CONFIG_HOME="$work/config" LANG=C.UTF-8 \
         xvfb-run -a -s "-screen 0 1280x800x24" \
-        "$app" --sandbox --settings "$work/$scenario.ini" "${palette[@]}" "${language[@]}" \
-        --screenshot-scenario "$scenario" --screenshot-out "$out" 2>"$work/stderr" \
+        "$app" "${palette[@]}" "${language[@]}" --scenario "$scenario" --out "$out" 2>"$work/stderr" \
         || { cat "$work/stderr" >&2; exit 1; }
 done

@@ -185,6 +185,7 @@ void CustomerSession::read(bool initial)
         showCustomer(result.value());
         setState(State::Ready);
         succeeded();
+        Q_EMIT loaded(m_customer);
     });
 }
 

@@ -96,6 +96,8 @@ public:
 Q_SIGNALS:
     void stateChanged(CustomerSession::State state);
     void busyChanged(bool busy);
+    // The customer was read (opened, or read again) and may be edited.
+    void loaded(const Customer& customer);
     // customer() changed: loaded, saved, (de)activated, users changed. The list shows it too.
     void customerChanged(const Customer& customer);
     // The name changed other than by setName() (load, undo, revert): views show name().

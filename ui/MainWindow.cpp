@@ -293,16 +293,15 @@ void MainWindow::connectSession(CustomerSession* session)
         {&CustomerSession::dirtyChanged, &CustomerSession::validityChanged, &CustomerSession::busyChanged}) {
         connect(session, signal, this, &MainWindow::updateActions);
     }
-    connect(session, &CustomerSession::customerChanged, this, [this, session](const Customer& customer) {
-        const bool opened = session->state() == CustomerSession::State::Loading;
-        if (m_listArea->panel()) {
-            m_listArea->panel()->model()->insertCustomer(customer);
-            if (opened)
-                m_listArea->panel()->selectCustomer(customer.id());
-        }
-        if (opened)
-            Q_EMIT customerOpened(customer.id());
+    connect(session, &CustomerSession::customerChanged, this, [this](const Customer& customer) {
+        if (listPanel())
+            listPanel()->model()->insertCustomer(customer);
         updateActions();
+    });
+    connect(session, &CustomerSession::loaded, this, [this](const Customer& customer) {
+        if (listPanel())
+            listPanel()->selectCustomer(customer.id());
+        Q_EMIT customerOpened(customer.id());
     });
     connect(session, &CustomerSession::progressChanged, m_status, &StatusLine::showProgress);
     connect(session, &CustomerSession::notice, m_status, &StatusLine::showNotice);

@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "AppController.h"
 
-#include "ScreenshotScenario.h"
-
 #include "core/ProfileStore.h"
 #include "ui/ConnectionController.h"
 #include "ui/MainWindow.h"
@@ -76,9 +74,6 @@ void AppController::start()
 {
     if (m_options.quitAfterFirstShow)
         new FirstPaintWatcher(m_window.get(), [this] { onFirstShown(); });
-    // Owned by this object; it runs by itself once the window shows.
-    if (!m_options.screenshotScenario.isEmpty())
-        new ScreenshotScenario(m_window.get(), m_options.screenshotScenario, m_options.screenshotOut, this);
     m_window->show();
     m_connections->start(m_options.sandbox);
 }

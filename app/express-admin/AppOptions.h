@@ -11,9 +11,6 @@ struct AppOptions
     bool sandbox = false;
     // Print the time to the first painted window and the peak memory, then quit (startup benchmark).
     bool quitAfterFirstShow = false;
-    // Scripted screenshots: the scenario's name and the PNG to write (hidden options).
-    QString screenshotScenario;
-    QString screenshotOut;
     // Settings in this ini file instead of the user's (hidden; screenshots and tests).
     QString settingsFile;
 };

@@ -9,6 +9,7 @@
 #include "core/EnvironmentIssue.h"
 #include "core/Logging.h"
 #include "core/Translations.h"
+#include "ui/DarkPalette.h"
 #include "ui/Icons.h"
 
 #include <QApplication>
@@ -22,49 +23,6 @@
 #include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-
-// A dark palette for the Fusion style (--palette dark), with every role and the disabled group set, as a dark desktop
-// theme would: nothing may fall back to a light default.
-QPalette darkPalette()
-{
-    const QColor window(53, 53, 53);
-    const QColor base(35, 35, 35);
-    const QColor text(230, 230, 230);
-    const QColor disabledText(128, 128, 128);
-    const QColor highlight(42, 130, 218);
-    QPalette palette;
-    palette.setColor(QPalette::Window, window);
-    palette.setColor(QPalette::WindowText, text);
-    palette.setColor(QPalette::Base, base);
-    palette.setColor(QPalette::AlternateBase, QColor(45, 45, 45));
-    palette.setColor(QPalette::ToolTipBase, QColor(25, 25, 25));
-    palette.setColor(QPalette::ToolTipText, text);
-    palette.setColor(QPalette::PlaceholderText, QColor(140, 140, 140));
-    palette.setColor(QPalette::Text, text);
-    palette.setColor(QPalette::Button, window);
-    palette.setColor(QPalette::ButtonText, text);
-    palette.setColor(QPalette::BrightText, QColor(255, 80, 80));
-    palette.setColor(QPalette::Light, QColor(80, 80, 80));
-    palette.setColor(QPalette::Midlight, QColor(66, 66, 66));
-    palette.setColor(QPalette::Mid, QColor(40, 40, 40));
-    palette.setColor(QPalette::Dark, QColor(30, 30, 30));
-    palette.setColor(QPalette::Shadow, QColor(10, 10, 10));
-    palette.setColor(QPalette::Highlight, highlight);
-    palette.setColor(QPalette::HighlightedText, Qt::white);
-    palette.setColor(QPalette::Link, QColor(86, 160, 240));
-    palette.setColor(QPalette::LinkVisited, QColor(160, 130, 230));
-    palette.setColor(QPalette::Disabled, QPalette::WindowText, disabledText);
-    palette.setColor(QPalette::Disabled, QPalette::Text, disabledText);
-    palette.setColor(QPalette::Disabled, QPalette::ButtonText, disabledText);
-    palette.setColor(QPalette::Disabled, QPalette::Highlight, QColor(80, 80, 80));
-    palette.setColor(QPalette::Disabled, QPalette::HighlightedText, disabledText);
-    palette.setColor(QPalette::Disabled, QPalette::Base, window);
-    return palette;
-}
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -84,18 +42,14 @@ int main(int argc, char* argv[])
     QCommandLineOption quitOption(
         u"quit-after-first-show"_s, u"Print the startup time and peak memory once the window shows, then quit."_s);
     quitOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption scenarioOption(u"screenshot-scenario"_s, u"Scripted screenshot."_s, u"NAME"_s);
-    scenarioOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    QCommandLineOption outOption(u"screenshot-out"_s, u"Where the screenshot goes."_s, u"FILE"_s);
-    outOption.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption settingsOption(u"settings"_s, u"Keep the settings in this ini file."_s, u"FILE"_s);
     settingsOption.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption paletteOption(u"palette"_s, u"Fusion style with this palette (dark)."_s, u"NAME"_s);
     paletteOption.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption langOption(u"lang"_s,
         u"Use this language (e.g. de, en) instead of the system's, for texts, dates and numbers."_s, u"CODE"_s);
-    parser.addOptions({helpOption, versionOption, sandboxOption, langOption, quitOption, scenarioOption, outOption,
-        settingsOption, paletteOption});
+    parser.addOptions(
+        {helpOption, versionOption, sandboxOption, langOption, quitOption, settingsOption, paletteOption});
     // Qt's own options (-platform, -style, ...) are left to QApplication.
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     if (!parser.parse(arguments)) {
@@ -117,10 +71,6 @@ int main(int argc, char* argv[])
     if (parser.isSet(versionOption)) {
         std::printf("express-admin %s\n", EXPRESSADMIN_VERSION);
         return 0;
-    }
-    if (parser.isSet(scenarioOption) != parser.isSet(outOption)) {
-        std::fputs("express-admin: --screenshot-scenario and --screenshot-out go together\n", stderr);
-        return 1;
     }
     if (parser.isSet(paletteOption) && parser.value(paletteOption) != "dark"_L1) {
         std::fprintf(
@@ -151,7 +101,7 @@ int main(int argc, char* argv[])
     if (parser.value(paletteOption) == "dark"_L1) {
         // Before any widget exists, so everything is built with it.
         QApplication::setStyle(QStyleFactory::create(u"Fusion"_s));
-        QApplication::setPalette(darkPalette());
+        QApplication::setPalette(DarkPalette::make());
     }
     QApplication::setWindowIcon(Icons::application());
     // AVARA_LOG, under QT_LOGGING_RULES. An unknown level is a developer's typo: stderr is the place for it.
@@ -162,8 +112,6 @@ int main(int argc, char* argv[])
     AppOptions options;
     options.sandbox = parser.isSet(sandboxOption);
     options.quitAfterFirstShow = parser.isSet(quitOption);
-    options.screenshotScenario = parser.value(scenarioOption);
-    options.screenshotOut = parser.value(outOption);
     options.settingsFile = parser.value(settingsOption);
 
     AppController controller(options, startup);

@@ -155,6 +155,24 @@ private Q_SLOTS:
         QCOMPARE(m_form->nameEdit()->text(), m_customer.name());
     }
 
+    void aCustomerThatCannotBeReadIsReadAgainOnRetry()
+    {
+        QVERIFY(server().addFault(u"status=503,should-retry=false,method=GET,count=1"_s));
+        m_session = std::make_unique<CustomerSession>(&m_bed.client(), m_customer.id());
+        QSignalSpy failed(m_session.get(), &CustomerSession::failed);
+        m_form->setSession(m_session.get());
+        QTRY_COMPARE(m_session->state(), CustomerSession::State::LoadFailed);
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(!m_form->isEnabled());
+        QVERIFY(!m_session->hasCustomer());
+        // The server said retrying will not help: no Retry is offered, but Reload reads it again.
+        QVERIFY(!m_session->canRetry());
+        m_session->reload();
+        QTRY_COMPARE(m_session->state(), CustomerSession::State::Ready);
+        QVERIFY(m_form->isEnabled());
+        QCOMPARE(m_form->nameEdit()->text(), m_customer.name());
+    }
+
     void typingTheNameMarksItChanged()
     {
         QSignalSpy dirty(m_session.get(), &CustomerSession::dirtyChanged);

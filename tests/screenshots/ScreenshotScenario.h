@@ -8,7 +8,7 @@
 
 class MainWindow;
 
-// Scripted screenshots (hidden options --screenshot-scenario NAME --screenshot-out FILE): once connected, opens
+// Scripted screenshots (express-admin-screenshots --scenario NAME --out FILE): once connected, opens
 // the first active customer with metadata, brings the window into the scenario's state, grabs it with QWidget::grab(),
 // writes the PNG and quits. Scenarios: main-window, metadata-validation, review-dialog, edited-rows.
 class ScreenshotScenario : public QObject
