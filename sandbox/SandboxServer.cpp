@@ -41,24 +41,6 @@ namespace {
 const QByteArray MalformedBody =
     "<html><body><h1>502 Bad Gateway</h1>(express-sandbox fault: not JSON)</body></html>"_ba;
 
-bool isSecretHeader(const QByteArray& name)
-{
-    static const QByteArrayList secret {"authorization", "proxy-authorization", "x-api-key", "cookie"};
-    return secret.contains(name.toLower());
-}
-
-QList<QPair<QByteArray, QByteArray>> redacted(const QList<QPair<QByteArray, QByteArray>>& headers)
-{
-    QList<QPair<QByteArray, QByteArray>> copy = headers;
-    for (auto& [name, value] : copy) {
-        if (isSecretHeader(name)) {
-            const bool bearer = value.trimmed().toLower().startsWith("bearer ");
-            value = bearer ? "Bearer [redacted]"_ba : "[redacted]"_ba;
-        }
-    }
-    return copy;
-}
-
 QString faultCode(int status)
 {
     switch (status) {
@@ -184,8 +166,11 @@ bool SandboxServer::handleRequest(const QHttpServerRequest& request, QTcpSocket*
         record.method = copy.method;
         record.path = copy.path;
         record.query = copy.query.toString(QUrl::FullyEncoded);
-        record.headers = redacted(copy.headers);
-        record.body = copy.body.left(ExpressApi::MaxBodyBytes);
+        record.headers = copy.headers; // redacted by the log
+        record.bodyBytes = copy.body.size();
+        // Only the body of a request the API would read: nobody without the key can fill the log.
+        if (copy.body.size() <= ExpressApi::MaxBodyBytes && !m_api.checkAuthorization(copy))
+            record.body = copy.body;
         exchange->recordId = m_requestLog.append(std::move(record));
         exchange->decision = m_faults.take(copy.method, copy.path);
     }
@@ -316,7 +301,8 @@ SandboxResponse SandboxServer::handleControl(const SandboxRequest& request)
                 headers.insert(QString::fromLatin1(name).toLower(), QString::fromUtf8(value));
             list.append(QJsonObject {{u"method"_s, QString::fromLatin1(record.method)}, {u"path"_s, record.path},
                 {u"query"_s, record.query}, {u"headers"_s, headers}, {u"body"_s, QString::fromUtf8(record.body)},
-                {u"status"_s, record.status}});
+                {u"bodyBytes"_s, record.bodyBytes}, {u"status"_s, record.status},
+                {u"durationMs"_s, record.durationMs}});
         }
         return SandboxResponse::json({{u"requests"_s, list}});
     }
