@@ -133,8 +133,9 @@ public:
             return;
         }
         if (phase == Phase::Blind) {
-            if (busy == 0 && !timer.isActive())
-                requestBegins();
+            // Not followed request by request: the idle timeout applies, counted from the last byte.
+            if (busy == 0)
+                timer.start(server->limits().idleTimeoutMs);
             return;
         }
         QByteArray fresh;
@@ -159,7 +160,7 @@ public:
             const qsizetype end = headerBlockEnd(head);
             if (end < 0) {
                 if (head.size() > server->limits().maxHeaderBytes) {
-                    m_request = headOf(head);
+                    current = headOf(head);
                     refuse(431, u"header_too_large"_s,
                         u"The header block exceeds %1 bytes"_s.arg(server->limits().maxHeaderBytes), 0);
                 }
@@ -178,10 +179,10 @@ public:
     // A header block has arrived whole; false when the request was refused.
     bool headComplete(qint64 bodyBytesHere)
     {
-        m_request = headOf(head);
+        current = headOf(head);
         QList<QByteArray> lengths;
         bool chunked = false;
-        for (const auto& [name, value] : std::as_const(m_request.headers)) {
+        for (const auto& [name, value] : std::as_const(current.headers)) {
             if (name.compare("Content-Length", Qt::CaseInsensitive) == 0) {
                 for (const QByteArray& item : value.split(','))
                     lengths.append(item.trimmed());
@@ -245,8 +246,8 @@ public:
             socket->commitTransaction();
         timer.start(server->limits().requestTimeoutMs); // a client that neither sends nor reads is cut off
         socket->write(closingAnswer(ApiProblem::make(status, code, message)));
-        m_request.status = status;
-        Q_EMIT server->requestRefused(m_request);
+        current.status = status;
+        Q_EMIT server->requestRefused(current);
         drain();
     }
 
@@ -266,6 +267,8 @@ public:
         if (busy > 0)
             return;
         if (partial() && phase != Phase::Blind) {
+            if (phase == Phase::Head)
+                current = headOf(head); // as far as it came
             refuse(408, u"request_timeout"_s,
                 u"The request did not arrive whole within %1 ms"_s.arg(server->limits().requestTimeoutMs), 0);
             return;
@@ -287,7 +290,7 @@ public:
     quint64 lastActive = 0; // when the last byte went either way, on the server's activity count
     quint64 requestBegan = 0; // when the current request began, on the same count
     QTimer timer;
-    RefusedRequest m_request;
+    RefusedRequest current; // the head of the request in progress
 };
 
 SandboxTcpServer::SandboxTcpServer(QObject* parent)

@@ -212,11 +212,15 @@ void tst_SandboxConnections::aRequestThatDoesNotArriveInTimeGets408()
     restartWith(limits);
     const auto slow = openConnection();
     QVERIFY(slow);
-    slow->write("GET /v1/express HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: "); // and nothing more
+    // One whole request first, then the start of another and nothing more.
+    slow->write(request("GET", "/v1/express?limit=1"));
+    QVERIFY(answerStarts(*slow, "HTTP/1.1 200 "));
+    slow->write("GET /v1/express/cus_00000000000000000000000000000000 HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ");
     QSignalSpy disconnected(slow.get(), &QTcpSocket::disconnected);
     QVERIFY(disconnected.wait(5000));
-    QVERIFY2(slow->readAll().startsWith("HTTP/1.1 408 "), "no 408 before the close");
+    QVERIFY2(slow->readAll().contains("HTTP/1.1 408 "), "no 408 before the close");
     QCOMPARE(m_server->requestLog().last()->status, 408);
+    QCOMPARE(m_server->requestLog().last()->path, u"/v1/express/cus_00000000000000000000000000000000"_s);
     QTRY_COMPARE(m_server->connectionCount(), 0);
     expectServerHealthy();
 }
