@@ -51,6 +51,8 @@ private Q_SLOTS:
     void idleConnectionsAreClosedAfterTheTimeout();
     void aRequestThatDoesNotArriveInTimeGets408();
     void aWithheldAnswerKeepsItsConnectionOpen();
+    void aConnectionQtCannotParseIsClosedAndForgotten_data();
+    void aConnectionQtCannotParseIsClosedAndForgotten();
     void atTheCapANewConnectionReplacesTheLeastRecentlyActiveIdleOne();
     void atTheCapWithEveryConnectionWaitingANewOneGets503();
 
@@ -242,6 +244,33 @@ void tst_SandboxConnections::aWithheldAnswerKeepsItsConnectionOpen()
     QTRY_COMPARE(witness->state(), QAbstractSocket::UnconnectedState);
     QCOMPARE(waiting->state(), QAbstractSocket::ConnectedState);
     QCOMPARE(m_server->pendingCount(), 1);
+}
+
+void tst_SandboxConnections::aConnectionQtCannotParseIsClosedAndForgotten_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    static const char noise[] = "\x00\x01\x02\xff\xfe GARBAGE\r\n\r\n";
+    QTest::addRow("binary noise") << QByteArray(noise, sizeof(noise) - 1);
+    QTest::addRow("a broken request line") << "GET\r\n\r\n"_ba;
+    QTest::addRow("an unfinished garbage head") << "\x01\x02 GARBAGE"_ba;
+}
+
+void tst_SandboxConnections::aConnectionQtCannotParseIsClosedAndForgotten()
+{
+    // Closed by Qt HttpServer, which gives up on what it cannot parse, or by the request timeout while the
+    // header block never ends: either way the connection stops counting towards the cap.
+    QFETCH(QByteArray, bytes);
+    ConnectionLimits limits;
+    limits.idleTimeoutMs = 200;
+    limits.requestTimeoutMs = 200;
+    limits.maxConnections = 1;
+    restartWith(limits);
+    const auto garbage = openConnection();
+    QVERIFY(garbage);
+    garbage->write(bytes);
+    QTRY_COMPARE(garbage->state(), QAbstractSocket::UnconnectedState);
+    QTRY_COMPARE(m_server->connectionCount(), 0);
+    expectServerHealthy(); // the only allowed connection is free again
 }
 
 void tst_SandboxConnections::atTheCapANewConnectionReplacesTheLeastRecentlyActiveIdleOne()
