@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/SandboxServer.h"
 
+#include "sandbox/HttpHeaders.h"
 #include "sandbox/RandomHex.h"
 #include "sandbox/SandboxLogging.h"
 
@@ -36,28 +37,12 @@ struct SandboxServer::Exchange
     FaultPlan::Decision decision;
 };
 
+static_assert(ConnectionLimits {}.maxBodyBytes == ExpressApi::MaxBodyBytes);
+
 namespace {
 
 const QByteArray MalformedBody =
     "<html><body><h1>502 Bad Gateway</h1>(express-sandbox fault: not JSON)</body></html>"_ba;
-
-bool isSecretHeader(const QByteArray& name)
-{
-    static const QByteArrayList secret {"authorization", "proxy-authorization", "x-api-key", "cookie"};
-    return secret.contains(name.toLower());
-}
-
-QList<QPair<QByteArray, QByteArray>> redacted(const QList<QPair<QByteArray, QByteArray>>& headers)
-{
-    QList<QPair<QByteArray, QByteArray>> copy = headers;
-    for (auto& [name, value] : copy) {
-        if (isSecretHeader(name)) {
-            const bool bearer = value.trimmed().toLower().startsWith("bearer ");
-            value = bearer ? "Bearer [redacted]"_ba : "[redacted]"_ba;
-        }
-    }
-    return copy;
-}
 
 QString faultCode(int status)
 {
@@ -140,17 +125,27 @@ bool SandboxServer::start(const QHostAddress& address, quint16 port)
         m_errorString = u"already listening on port %1"_s.arg(m_port);
         return false;
     }
-    auto* server = new QTcpServer(this);
+    auto* server = new SandboxTcpServer(this);
+    server->setLimits(m_limits);
     if (!server->listen(address, port)) {
         m_errorString = u"cannot listen on %1:%2: %3"_s.arg(address.toString()).arg(port).arg(server->errorString());
         delete server;
         return false;
     }
+    connect(server, &SandboxTcpServer::requestRefused, this, &SandboxServer::recordRefused);
     bind(server);
+    m_tcpServer = server;
     m_address = address;
     m_port = server->serverPort();
     m_errorString.clear();
     return true;
+}
+
+void SandboxServer::setConnectionLimits(const ConnectionLimits& limits)
+{
+    m_limits = limits;
+    if (m_tcpServer)
+        m_tcpServer->setLimits(limits);
 }
 
 QUrl SandboxServer::baseUrl() const
@@ -176,6 +171,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest& request, QTcpSocket*
     auto exchange = std::make_unique<Exchange>(makeResponder(request, socket));
     exchange->timer.start();
     exchange->socket = socket;
+    if (m_tcpServer)
+        m_tcpServer->requestTaken(socket);
     exchange->request = SandboxRequest::from(request);
     const SandboxRequest& copy = exchange->request;
     const bool control = copy.path == u"/_sandbox"_s || copy.path.startsWith(u"/_sandbox/"_s);
@@ -184,8 +181,11 @@ bool SandboxServer::handleRequest(const QHttpServerRequest& request, QTcpSocket*
         record.method = copy.method;
         record.path = copy.path;
         record.query = copy.query.toString(QUrl::FullyEncoded);
-        record.headers = redacted(copy.headers);
-        record.body = copy.body.left(ExpressApi::MaxBodyBytes);
+        record.headers = copy.headers; // redacted by the log
+        record.bodyBytes = copy.body.size();
+        // Only the body of a request the API would read: nobody without the key can fill the log.
+        if (copy.body.size() <= ExpressApi::MaxBodyBytes && !m_api.checkAuthorization(copy))
+            record.body = copy.body;
         exchange->recordId = m_requestLog.append(std::move(record));
         exchange->decision = m_faults.take(copy.method, copy.path);
     }
@@ -281,6 +281,8 @@ void SandboxServer::write(Exchange& exchange, SandboxResponse response)
 void SandboxServer::finish(Exchange& exchange, int status)
 {
     const qint64 elapsed = exchange.timer.elapsed();
+    if (m_tcpServer && exchange.socket)
+        m_tcpServer->requestAnswered(exchange.socket);
     if (exchange.recordId != 0)
         m_requestLog.setOutcome(exchange.recordId, status, elapsed);
     // The path is logged percent-encoded and without its query, so no secret or control character shows.
@@ -288,6 +290,30 @@ void SandboxServer::finish(Exchange& exchange, int status)
                                 << QString::fromLatin1(QUrl::toPercentEncoding(exchange.request.path, "/"))
                                 << (status == 0 ? u"-"_s : QString::number(status)) << elapsed << "ms";
     Q_EMIT requestFinished(exchange.recordId, status);
+}
+
+void SandboxServer::recordRefused(const RefusedRequest& request)
+{
+    const QUrl target(QString::fromLatin1(request.target));
+    const QString path = target.path();
+    QByteArray method = request.method;
+    if (!QByteArrayList {"GET", "POST", "PATCH", "DELETE", "PUT", "HEAD", "OPTIONS", "CONNECT", "TRACE"}.contains(
+            method))
+        method = "UNKNOWN"_ba; // as Qt HttpServer names a method it does not know
+    if (!path.startsWith(u"/_sandbox"_s)) {
+        RequestRecord record;
+        record.method = method;
+        record.path = path;
+        record.query = target.query(QUrl::FullyEncoded);
+        record.headers = request.headers;
+        record.bodyBytes = HttpHeaders::value(request.headers, "Content-Length"_ba).toLongLong();
+        const qint64 id = m_requestLog.append(std::move(record));
+        m_requestLog.setOutcome(id, request.status, 0);
+        Q_EMIT requestFinished(id, request.status);
+    }
+    qCInfo(lcSandbox).noquote() << QString::fromLatin1(method)
+                                << QString::fromLatin1(QUrl::toPercentEncoding(path, "/")) << request.status
+                                << "(refused by the connection layer)";
 }
 
 SandboxResponse SandboxServer::handleControl(const SandboxRequest& request)
@@ -316,7 +342,8 @@ SandboxResponse SandboxServer::handleControl(const SandboxRequest& request)
                 headers.insert(QString::fromLatin1(name).toLower(), QString::fromUtf8(value));
             list.append(QJsonObject {{u"method"_s, QString::fromLatin1(record.method)}, {u"path"_s, record.path},
                 {u"query"_s, record.query}, {u"headers"_s, headers}, {u"body"_s, QString::fromUtf8(record.body)},
-                {u"status"_s, record.status}});
+                {u"bodyBytes"_s, record.bodyBytes}, {u"status"_s, record.status},
+                {u"durationMs"_s, record.durationMs}});
         }
         return SandboxResponse::json({{u"requests"_s, list}});
     }

@@ -6,6 +6,7 @@
 #include "sandbox/ExpressApi.h"
 #include "sandbox/FaultPlan.h"
 #include "sandbox/RequestLog.h"
+#include "sandbox/SandboxTcpServer.h"
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
@@ -56,6 +57,12 @@ public:
     // Requests received but not answered yet (delayed by latency, or hanging).
     int pendingCount() const { return static_cast<int>(m_pending.size()); }
 
+    // Timeouts and the connection cap (README.md, "Connections"); applies to connections accepted afterwards.
+    void setConnectionLimits(const ConnectionLimits& limits);
+    ConnectionLimits connectionLimits() const { return m_limits; }
+    // Open connections (0 before start()).
+    int connectionCount() const { return m_tcpServer ? m_tcpServer->connectionCount() : 0; }
+
 Q_SIGNALS:
     // A request was answered (status 0: the client left before the answer could be written).
     void requestFinished(qint64 recordId, int status);
@@ -73,6 +80,7 @@ private:
     void write(Exchange& exchange, SandboxResponse response);
     SandboxResponse handleControl(const SandboxRequest& request);
     void finish(Exchange& exchange, int status);
+    void recordRefused(const RefusedRequest& request);
 
     CustomerStore m_store;
     ExpressApi m_api;
@@ -80,6 +88,8 @@ private:
     FaultPlan m_faults;
     std::map<quint64, std::unique_ptr<Exchange>> m_pending;
     quint64 m_nextExchange = 1;
+    ConnectionLimits m_limits;
+    SandboxTcpServer* m_tcpServer = nullptr;
     quint16 m_port = 0;
     QHostAddress m_address;
     QString m_errorString;

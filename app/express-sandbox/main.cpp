@@ -15,6 +15,7 @@
 #include <QLoggingCategory>
 
 #include <cstdio>
+#include <utility>
 
 using namespace Sandbox;
 
@@ -66,7 +67,20 @@ int main(int argc, char* argv[])
         u"N"_s);
     const QCommandLineOption faultOption(u"fault"_s,
         u"Inject a fault, e.g. status=429,count=2,retry-after=1 or latency=250 (repeatable; see README)."_s, u"SPEC"_s);
-    parser.addOptions({portOption, keyOption, dataOption, emptyOption, seedOption, faultOption});
+    const ConnectionLimits defaults;
+    const QCommandLineOption idleTimeoutOption(u"idle-timeout"_s,
+        u"Close a connection idle for this many seconds (default %1)."_s.arg(defaults.idleTimeoutMs / 1000),
+        u"SECONDS"_s);
+    const QCommandLineOption requestTimeoutOption(u"request-timeout"_s,
+        u"Answer 408 and close when a request has not arrived whole this many seconds after its first byte "
+        "(default %1)."_s.arg(defaults.requestTimeoutMs / 1000),
+        u"SECONDS"_s);
+    const QCommandLineOption maxConnectionsOption(u"max-connections"_s,
+        u"At most N open connections; a new one replaces the least recently active idle one, or gets 503 "
+        "(default %1)."_s.arg(defaults.maxConnections),
+        u"N"_s);
+    parser.addOptions({portOption, keyOption, dataOption, emptyOption, seedOption, faultOption, idleTimeoutOption,
+        requestTimeoutOption, maxConnectionsOption});
     parser.process(app);
 
     if (!parser.positionalArguments().isEmpty())
@@ -84,7 +98,24 @@ int main(int argc, char* argv[])
             return usageError(u"--seed: expected a non-negative number"_s);
     }
 
+    ConnectionLimits limits;
+    for (const auto& [option, target] : {std::pair {&idleTimeoutOption, &limits.idleTimeoutMs},
+             std::pair {&requestTimeoutOption, &limits.requestTimeoutMs}}) {
+        if (!parser.isSet(*option))
+            continue;
+        const double seconds = parser.value(*option).toDouble(&ok);
+        if (!ok || !(seconds >= 0.001 && seconds <= 86400))
+            return usageError(u"--%1: expected seconds from 0.001 to 86400"_s.arg(option->names().constFirst()));
+        *target = qRound(seconds * 1000);
+    }
+    if (parser.isSet(maxConnectionsOption)) {
+        limits.maxConnections = parser.value(maxConnectionsOption).toInt(&ok);
+        if (!ok || limits.maxConnections < 1 || limits.maxConnections > 100000)
+            return usageError(u"--max-connections: expected a number from 1 to 100000"_s);
+    }
+
     SandboxServer server;
+    server.setConnectionLimits(limits);
     QString key = parser.value(keyOption);
     if (key.isEmpty())
         key = qEnvironmentVariable("EXPRESS_SANDBOX_API_KEY");

@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void corruptDataFileIsRefusedAndKept();
     void badArgumentsAreRefused_data();
     void badArgumentsAreRefused();
+    void connectionLimitsFromTheCommandLine();
 
 private:
     RunningSandbox start(const QStringList& arguments, const QProcessEnvironment& environment = cleanEnvironment());
@@ -220,6 +222,10 @@ void tst_ExpressSandbox::badArgumentsAreRefused_data()
     QTest::addRow("a seed that is not a number") << QStringList {u"--seed"_s, u"abc"_s} << u"--seed"_s;
     QTest::addRow("a seed over 2^32 - 1") << QStringList {u"--seed"_s, u"4294967296"_s} << u"--seed"_s;
     QTest::addRow("an unknown option") << QStringList {u"--bogus"_s} << u"bogus"_s;
+    QTest::addRow("an idle timeout of 0") << QStringList {u"--idle-timeout"_s, u"0"_s} << u"--idle-timeout"_s;
+    QTest::addRow("a request timeout that is not a number")
+        << QStringList {u"--request-timeout"_s, u"soon"_s} << u"--request-timeout"_s;
+    QTest::addRow("no connections") << QStringList {u"--max-connections"_s, u"0"_s} << u"--max-connections"_s;
 }
 
 void tst_ExpressSandbox::badArgumentsAreRefused()
@@ -234,6 +240,26 @@ void tst_ExpressSandbox::badArgumentsAreRefused()
     QCOMPARE(process.exitCode(), 1);
     const QString error = QString::fromUtf8(process.readAllStandardError());
     QVERIFY2(error.contains(message), qPrintable(error));
+}
+
+void tst_ExpressSandbox::connectionLimitsFromTheCommandLine()
+{
+    RunningSandbox sandbox = start({u"--idle-timeout"_s, u"0.2"_s, u"--max-connections"_s, u"2"_s});
+    QVERIFY2(sandbox.baseUrl.isValid(), qPrintable(sandbox.banner.join(u'|')));
+    // An idle connection is closed after 0.2 s.
+    QTcpSocket idle;
+    idle.connectToHost(u"127.0.0.1"_s, static_cast<quint16>(sandbox.baseUrl.port()));
+    QVERIFY(idle.waitForConnected(5000));
+    QTRY_COMPARE(idle.state(), QAbstractSocket::UnconnectedState);
+    // The help names the options.
+    QProcess help;
+    help.start(Executable, {u"--help"_s});
+    QVERIFY(help.waitForFinished(10000));
+    const QByteArray text = help.readAllStandardOutput();
+    QVERIFY(text.contains("--idle-timeout <SECONDS>"));
+    QVERIFY(text.contains("--request-timeout <SECONDS>"));
+    QVERIFY(text.contains("--max-connections <N>"));
+    stop(sandbox);
 }
 
 QTEST_GUILESS_MAIN(tst_ExpressSandbox)

@@ -85,6 +85,10 @@ private Q_SLOTS:
     void bodyOverOneMebibyteIsRefused();
     void listHasDefaultPageSize();
     void requestRecordRedactsAuthorization();
+    void requestLogRedactsEveryHeaderOutsideItsAllowList();
+    void requestLogIsBoundedInBytes();
+    void requestLogKeepsNoBodyOfAnUnauthorizedRequest();
+    void requestLogServesDurations();
     void logLinesNeverShowTheKey();
     void controlEndpointInjectsFaults();
     void listensOnLoopbackOnly();
@@ -569,6 +573,7 @@ void tst_SandboxApi::requestRecordRedactsAuthorization()
     m_server->requestLog().clear();
     const QString id = firstId();
     const QByteArray body = json({{u"expressCustomerName"_s, u"Recorded"_s}});
+    QVERIFY(m_server->addFault(u"latency=40,method=PATCH,count=1"_s));
     QCOMPARE(m_client->send("PATCH", u"/v1/express/"_s + id, body).status, 200);
     QCOMPARE(m_client->get(u"/v1/express?limit=5"_s).status, 200);
 
@@ -580,7 +585,7 @@ void tst_SandboxApi::requestRecordRedactsAuthorization()
     QCOMPARE(patch.body, body);
     QCOMPARE(patch.jsonBody().keys(), QStringList {u"expressCustomerName"_s}); // the PATCH held only the name
     QCOMPARE(patch.status, 200);
-    QVERIFY(patch.durationMs >= 0);
+    QVERIFY2(patch.durationMs >= 40, qPrintable(QString::number(patch.durationMs))); // delayed by the fault
     QCOMPARE(patch.header("authorization"), "Bearer [redacted]"_ba);
     QCOMPARE(patch.header("Content-Type"), "application/json"_ba);
     QCOMPARE(records.last().query, u"limit=5"_s);
@@ -592,6 +597,105 @@ void tst_SandboxApi::requestRecordRedactsAuthorization()
     m_server->requestLog().clear();
     QCOMPARE(m_server->requestLog().size(), 0);
     QVERIFY(!m_server->requestLog().last());
+}
+
+void tst_SandboxApi::requestLogRedactsEveryHeaderOutsideItsAllowList()
+{
+    SandboxTestClient::Options options;
+    options.headers = {{"X-Tenant-Token"_ba, "tenant-secret-1"_ba}, {"Idempotency-Key"_ba, "idem-1"_ba},
+        {"x-stainless-retry-count"_ba, "0"_ba}, {"Cookie"_ba, "session=cookie-secret"_ba},
+        {"User-Agent"_ba, "tst_sandboxapi/1"_ba}};
+    QCOMPARE(m_client->send("GET", u"/v1/express?limit=1"_s, {}, options).status, 200);
+    RequestRecord record = *m_server->requestLog().last();
+    QCOMPARE(record.header("X-Tenant-Token"), "[redacted]"_ba);
+    QCOMPARE(record.header("Cookie"), "[redacted]"_ba);
+    QCOMPARE(record.header("Authorization"), "Bearer [redacted]"_ba);
+    QCOMPARE(record.header("Idempotency-Key"), "idem-1"_ba);
+    QCOMPARE(record.header("x-stainless-retry-count"), "0"_ba);
+    QCOMPARE(record.header("User-Agent"), "tst_sandboxapi/1"_ba);
+    const HttpReply served = m_client->get(u"/_sandbox/requests"_s);
+    QCOMPARE(served.status, 200);
+    QVERIFY(!served.body.contains("tenant-secret-1"));
+    QVERIFY(!served.body.contains("cookie-secret"));
+    QVERIFY(served.body.contains("idem-1"));
+
+    // A test may ask to see a header of its own; credentials stay redacted whatever it asks.
+    m_server->requestLog().showHeaderValues({"x-tenant-token"_ba, "Cookie"_ba, "Authorization"_ba});
+    QCOMPARE(m_client->send("GET", u"/v1/express?limit=1"_s, {}, options).status, 200);
+    record = *m_server->requestLog().last();
+    QCOMPARE(record.header("X-Tenant-Token"), "tenant-secret-1"_ba);
+    QCOMPARE(record.header("Cookie"), "[redacted]"_ba);
+    QCOMPARE(record.header("Authorization"), "Bearer [redacted]"_ba);
+}
+
+void tst_SandboxApi::requestLogIsBoundedInBytes()
+{
+    // Bodies just under the 1 MiB limit, authorized, so each is kept: the log holds about its byte budget.
+    const QByteArray body =
+        "{\"expressCustomerName\":\""_ba + QByteArray(ExpressApi::MaxBodyBytes - 100, 'n') + "\"}"_ba;
+    const int sent = 3 * static_cast<int>(RequestLog::DefaultByteBudget / ExpressApi::MaxBodyBytes);
+    for (int i = 0; i < sent; ++i)
+        QCOMPARE(m_client->send("POST", u"/v1/express"_s, body).status, 200);
+    const RequestLog& log = m_server->requestLog();
+    QVERIFY2(log.size() < sent, qPrintable(QString::number(log.size())));
+    QVERIFY(log.size() >= 2);
+    QVERIFY(log.bytes() <= log.byteBudget());
+    qsizetype kept = 0;
+    for (const RequestRecord& record : log.records())
+        kept += record.body.size();
+    QVERIFY2(kept <= RequestLog::DefaultByteBudget, qPrintable(QString::number(kept)));
+    QCOMPARE(log.last()->body, body); // the newest stays
+
+    // The same count of tiny requests is limited by the count alone.
+    RequestLog small(5, 1024 * 1024);
+    for (int i = 0; i < 8; ++i)
+        small.append(RequestRecord {});
+    QCOMPARE(small.size(), 5);
+    RequestLog tight(1000, 10'000);
+    for (int i = 0; i < 10; ++i) {
+        RequestRecord record;
+        record.body = QByteArray(3000, 'b');
+        tight.append(record);
+    }
+    QCOMPARE(tight.size(), 3);
+    QVERIFY(tight.bytes() <= 10'000);
+    tight.clear();
+    QCOMPARE(tight.bytes(), 0);
+}
+
+void tst_SandboxApi::requestLogKeepsNoBodyOfAnUnauthorizedRequest()
+{
+    const QByteArray body = json({{u"expressCustomerName"_s, QString(500 * 1024, u'x')}});
+    SandboxTestClient::Options wrongKey;
+    wrongKey.authorization = "Bearer sbx_not_the_key"_ba;
+    for (int i = 0; i < 20; ++i)
+        QCOMPARE(m_client->send("POST", u"/v1/express"_s, body, wrongKey).status, 401);
+    const QList<RequestRecord> records = m_server->requestLog().records();
+    QCOMPARE(records.size(), 20);
+    for (const RequestRecord& record : records) {
+        QCOMPARE(record.status, 401);
+        QVERIFY(record.body.isEmpty());
+        QCOMPARE(record.bodyBytes, body.size());
+    }
+    QVERIFY(m_server->requestLog().bytes() < 64 * 1024);
+    const QJsonObject served =
+        m_client->get(u"/_sandbox/requests"_s).json().value(u"requests"_s).toArray().first().toObject();
+    QCOMPARE(served.value(u"body"_s).toString(), QString());
+    QCOMPARE(served.value(u"bodyBytes"_s).toInteger(), body.size());
+}
+
+void tst_SandboxApi::requestLogServesDurations()
+{
+    QVERIFY(m_server->addFault(u"latency=60,path=/v1/express,count=1"_s));
+    QCOMPARE(m_client->get(u"/v1/express?limit=1"_s).status, 200);
+    QCOMPARE(m_client->get(u"/v1/express/"_s + firstId()).status, 200);
+    const QJsonArray served = m_client->get(u"/_sandbox/requests"_s).json().value(u"requests"_s).toArray();
+    QCOMPARE(served.size(), 2);
+    const QJsonValue delayed = served.at(0).toObject().value(u"durationMs"_s);
+    QVERIFY2(delayed.isDouble() && delayed.toInteger() >= 60, qPrintable(QString::number(delayed.toInteger(-1))));
+    QCOMPARE(delayed.toInteger(), m_server->requestLog().records().first().durationMs);
+    const QJsonValue quick = served.at(1).toObject().value(u"durationMs"_s);
+    QVERIFY(quick.isDouble() && quick.toInteger() >= 0);
 }
 
 void tst_SandboxApi::logLinesNeverShowTheKey()

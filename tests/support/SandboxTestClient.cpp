@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QNetworkProxy>
 #include <QSignalSpy>
+#include <QTcpSocket>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -107,4 +108,26 @@ QString SandboxTestClient::createCustomer(const QString& name, const QJsonObject
         body.insert(u"metadata"_s, metadata);
     const HttpReply reply = post(u"/v1/express"_s, body);
     return reply.status == 200 ? reply.json().value(u"expressCustomerId"_s).toString() : QString();
+}
+
+QByteArray rawHttpExchange(quint16 port, const QByteArray& bytes, int waitMs)
+{
+    QTcpSocket socket;
+    socket.connectToHost(u"127.0.0.1"_s, port);
+    if (!socket.waitForConnected(2000))
+        return "no connection"_ba;
+    socket.write(bytes);
+    QByteArray received;
+    QSignalSpy disconnected(&socket, &QTcpSocket::disconnected);
+    QElapsedTimer timer;
+    timer.start();
+    // Collect until the server closes, or a full header block arrived, or the deadline passes.
+    while (timer.elapsed() < waitMs && disconnected.isEmpty() && !received.contains("\r\n\r\n")) {
+        QSignalSpy readyRead(&socket, &QTcpSocket::readyRead);
+        if (socket.bytesAvailable() == 0)
+            readyRead.wait(qMax<int>(1, waitMs - static_cast<int>(timer.elapsed())));
+        received += socket.readAll();
+    }
+    received += socket.readAll();
+    return received;
 }

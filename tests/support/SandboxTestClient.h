@@ -59,3 +59,7 @@ private:
     QUrl m_baseUrl;
     QString m_apiKey;
 };
+
+// Writes raw bytes on a fresh connection to 127.0.0.1:port and returns what came back until the server closed
+// the connection, a whole header block arrived, or waitMs passed (without waiting when it answers sooner).
+QByteArray rawHttpExchange(quint16 port, const QByteArray& bytes, int waitMs);

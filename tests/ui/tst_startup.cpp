@@ -180,6 +180,9 @@ private Q_SLOTS:
         m_savedServer = std::make_unique<Sandbox::SandboxServer>();
         m_savedServer->store().reset(Sandbox::SandboxSeed::generate(4, 5));
         QVERIFY(m_savedServer->start());
+        // The request logs redact header values outside their allow-list unless asked to show them.
+        m_environmentServer->requestLog().showHeaderValues({"X-Tenant"_ba});
+        m_savedServer->requestLog().showHeaderValues({"X-Tenant"_ba});
         m_secrets = std::make_unique<SecretStore>(SecretStore::Backend::Memory);
     }
 
