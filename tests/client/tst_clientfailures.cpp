@@ -157,9 +157,9 @@ void tst_ClientFailures::otherStatusesAreNotRetried_data()
     QTest::addColumn<Kind>("kind");
     QTest::addColumn<QString>("messagePart");
     QTest::addRow("400") << 400 << Kind::BadRequest << u"(400)"_s;
-    QTest::addRow("401") << 401 << Kind::Unauthorized << u"Check the key for profile 'Production'."_s;
+    QTest::addRow("401") << 401 << Kind::Unauthorized << u"Check the key for profile “Production”."_s;
     QTest::addRow("403") << 403 << Kind::Forbidden
-                         << u"(403). Check the permissions of the key for profile 'Production'"_s;
+                         << u"(403). Check the permissions of the key for profile “Production”"_s;
     QTest::addRow("404") << 404 << Kind::NotFound << u"Not found (404)"_s;
     QTest::addRow("422") << 422 << Kind::UnprocessableEntity << u"(422)"_s;
 }
@@ -290,7 +290,7 @@ void tst_ClientFailures::createIsRetriedWhenTheConnectionIsRefused()
     QCOMPARE(error.attempts, 3);
     QCOMPARE(retries.size(), 2);
     QVERIFY(!error.mayHaveTakenEffect);
-    QVERIFY2(error.message.contains(u"profile 'Production'"_s), qPrintable(error.message));
+    QVERIFY2(error.message.contains(u"profile “Production”"_s), qPrintable(error.message));
 }
 
 void tst_ClientFailures::aHangIsReportedAsATimeout()
