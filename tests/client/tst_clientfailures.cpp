@@ -9,11 +9,11 @@
 #include "sandbox/SandboxServer.h"
 #include "tests/support/CallRecorder.h"
 #include "tests/support/ClientTestCase.h"
+#include "tests/support/ClosedPort.h"
 #include "tests/support/RecordingHttpServer.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -275,11 +275,9 @@ void tst_ClientFailures::createIsRetriedAfterA429()
 
 void tst_ClientFailures::createIsRetriedWhenTheConnectionIsRefused()
 {
-    QTcpServer closed;
-    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
-    const quint16 port = closed.serverPort();
-    closed.close();
-    setOptions([port](ClientOptions& options) { options.baseUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(port)); });
+    const ClosedPort closed;
+    QVERIFY2(closed.isValid(), qPrintable(closed.errorString()));
+    setOptions([&closed](ClientOptions& options) { options.baseUrl = closed.url(); });
 
     QSignalSpy retries(&client(), &ExpressClient::retryScheduled);
     CallRecorder<Customer> created;

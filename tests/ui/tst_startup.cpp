@@ -460,11 +460,12 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(failures().size(), 2, 20000);
         QVERIFY(!m_window->client());
 
-        taken.close();
+        // Any free port now (the one taken is never handed back: another program could take it in between).
+        m_controller->setSandboxPort(0);
         m_controller->connectSandbox();
         QTRY_VERIFY_WITH_TIMEOUT(loadedRows() > 0, 20000);
         QCOMPARE(m_window->profile().source, ConnectionProfile::Source::Sandbox);
-        QCOMPARE(m_controller->sandbox()->baseUrl().port(), port);
+        QVERIFY(m_controller->sandbox()->baseUrl().port() != port);
         QCOMPARE(failures().size(), 2);
     }
 
