@@ -32,7 +32,7 @@ std::optional<ApiError> ApiEndpoint::check() const
     if (m_options.apiKey.isEmpty()) {
         if (m_options.profileName.isEmpty())
             return refuse(tr("No API key is set. Enter a key, or set AVARA_API_KEY."));
-        return refuse(tr("No API key is set for profile '%1'. Enter a key for it.").arg(m_options.profileName));
+        return refuse(tr("No API key is set for profile “%1”. Enter a key for it.").arg(m_options.profileName));
     }
     for (const QChar c : m_options.apiKey) {
         if (c.unicode() <= 0x20 || c.unicode() >= 0x7f)

@@ -28,7 +28,7 @@ ApiErrorFactory::ApiErrorFactory(const QString& profileName, const QString& apiK
 
 QString ApiErrorFactory::profileHint() const
 {
-    return m_profileName.isEmpty() ? QString() : tr(" (profile '%1')").arg(m_profileName);
+    return m_profileName.isEmpty() ? QString() : tr(" (profile “%1”)").arg(m_profileName);
 }
 
 ApiError ApiErrorFactory::fromHttpStatus(int httpStatus, const QByteArray& body, const Headers& headers) const
@@ -47,13 +47,13 @@ ApiError ApiErrorFactory::fromHttpStatus(int httpStatus, const QByteArray& body,
     case ApiError::Kind::Unauthorized:
         text = m_profileName.isEmpty()
             ? tr("The API key was refused (401). Check the key in the settings.")
-            : tr("The API key was refused (401). Check the key for profile '%1'.").arg(m_profileName);
+            : tr("The API key was refused (401). Check the key for profile “%1”.").arg(m_profileName);
         break;
     case ApiError::Kind::Forbidden:
         text = m_profileName.isEmpty()
             ? tr("The API key is not allowed to do this (403). Check the key's permissions.")
             : tr("The API key is not allowed to do this (403). Check the permissions of the key for profile "
-                 "'%1'.")
+                 "“%1”.")
                   .arg(m_profileName);
         break;
     case ApiError::Kind::NotFound:

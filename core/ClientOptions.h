@@ -21,7 +21,7 @@ struct ClientOptions
     QUrl baseUrl = defaultBaseUrl();
     // Sent as "Authorization: Bearer <key>"; never logged, never shown.
     QString apiKey;
-    // Named in error messages ("Check the key for profile 'Production'."); may be empty.
+    // Named in error messages ("Check the key for profile “Production”."); may be empty.
     QString profileName;
     // Retries after the first attempt; 0 disables them.
     int maxRetries = 2;

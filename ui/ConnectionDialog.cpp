@@ -161,6 +161,12 @@ ConnectionDialog::ConnectionDialog(ProfileStore* profiles, SecretStore* secrets,
 
     if (m_secrets->isSessionOnly())
         showKeyStatus(SecretStore::sessionOnlyText(), true);
+    // Where a new key will go is said only once the keychain has answered.
+    connect(m_secrets, &SecretStore::availabilityChanged, this, [this] {
+        if (isEditable() && !m_profiles->profile(currentId()))
+            showNewKeyStorage();
+    });
+    m_secrets->checkKeychain();
     reloadList(m_profiles->lastUsedId());
     resize(720, 360);
 }
@@ -273,12 +279,25 @@ void ConnectionDialog::onCurrentRowChanged(int row)
                     showKeyStatus(result.message, false);
             });
         } else {
-            showKeyStatus(m_secrets->isSessionOnly() ? SecretStore::sessionOnlyText()
-                                                     : tr("The key will be stored in the system keychain."),
-                m_secrets->isSessionOnly());
+            showNewKeyStorage();
         }
     }
     updateButtons();
+}
+
+void ConnectionDialog::showNewKeyStorage()
+{
+    switch (m_secrets->availability()) {
+    case SecretStore::Availability::Unknown:
+        showKeyStatus(tr("Checking the system keychain…"), false);
+        break;
+    case SecretStore::Availability::Keychain:
+        showKeyStatus(tr("The key will be stored in the system keychain."), false);
+        break;
+    case SecretStore::Availability::SessionOnly:
+        showKeyStatus(SecretStore::sessionOnlyText(), true);
+        break;
+    }
 }
 
 void ConnectionDialog::newProfile()

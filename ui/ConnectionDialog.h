@@ -63,6 +63,8 @@ private:
     void connectToCurrent();
     void updateButtons();
     void showKeyStatus(const QString& text, bool warning);
+    // Where the key of a profile not yet stored will go: the keychain, or this session only.
+    void showNewKeyStorage();
     void showTestResult(const QString& text, bool ok);
     QString currentId() const;
     bool isEditable() const;

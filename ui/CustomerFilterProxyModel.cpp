@@ -10,6 +10,9 @@ CustomerFilterProxyModel::CustomerFilterProxyModel(QObject* parent)
     : QSortFilterProxyModel(parent)
 {
     setFilterCaseSensitivity(Qt::CaseInsensitive);
+    setSortRole(CustomerListModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    setSortLocaleAware(true);
 }
 
 CustomerFilterProxyModel::~CustomerFilterProxyModel() = default;
@@ -45,12 +48,27 @@ void CustomerFilterProxyModel::setFilterText(const QString& text)
     updateSearchingMore();
 }
 
+void CustomerFilterProxyModel::setStatusFilter(StatusFilter filter)
+{
+    if (filter == m_statusFilter)
+        return;
+    m_statusFilter = filter;
+    invalidateFilter();
+    searchMore();
+    updateSearchingMore();
+}
+
 bool CustomerFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
-    if (m_filterText.isEmpty())
-        return true;
     const QAbstractItemModel* source = sourceModel();
     const QModelIndex index = source->index(sourceRow, CustomerListModel::NameColumn, sourceParent);
+    if (m_statusFilter != StatusFilter::All) {
+        const bool active = index.data(CustomerListModel::IsActiveRole).toBool();
+        if (active != (m_statusFilter == StatusFilter::Active))
+            return false;
+    }
+    if (m_filterText.isEmpty())
+        return true;
     const QString name = index.data(Qt::DisplayRole).toString();
     const QString id = index.data(CustomerListModel::CustomerIdRole).toString();
     return name.contains(m_filterText, Qt::CaseInsensitive) || id.contains(m_filterText, Qt::CaseInsensitive);

@@ -80,6 +80,26 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const
         return QVariant::fromValue(customer);
     case IsActiveRole:
         return customer.isActive();
+    case SortRole:
+        return sortData(customer, index.column());
+    default:
+        return {};
+    }
+}
+
+QVariant CustomerListModel::sortData(const Customer& customer, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return customer.name();
+    case IdColumn:
+        return customer.id();
+    case ActiveColumn:
+        return customer.isActive();
+    case UsersColumn:
+        return customer.userCount();
+    case UpdatedColumn:
+        return customer.updatedAt().value_or(QDateTime());
     default:
         return {};
     }

@@ -31,6 +31,9 @@ public:
         CustomerRole,
         // bool, in every column.
         IsActiveRole,
+        // What the column sorts by: the name or id (QString), active (bool), the user count (qint64), the last
+        // update (QDateTime, invalid when the server did not say).
+        SortRole,
     };
     Q_ENUM(Role)
 
@@ -96,6 +99,7 @@ private:
     void appendCustomers(const QList<Customer>& customers);
     QVariant displayData(const Customer& customer, int column) const;
     QVariant toolTipData(const Customer& customer, int column) const;
+    QVariant sortData(const Customer& customer, int column) const;
 
     QPointer<ExpressClient> m_client;
     QList<Customer> m_customers;

@@ -9,8 +9,10 @@
 #include "ui/ElideMiddleDelegate.h"
 
 #include <QAction>
+#include <QComboBox>
 #include <QCoreApplication>
 #include <QEvent>
+#include <QFocusEvent>
 #include <QFontDatabase>
 #include <QFontMetrics>
 #include <QHBoxLayout>
@@ -33,6 +35,11 @@ namespace {
 
 constexpr QStringView kIdPrefix = u"cus_";
 constexpr int kIdHexDigits = 32;
+// A usual customer name, in average characters ("Pinecrest Children's Hospital (site 2)"): the list asks for
+// room for this much of the name beside the other columns.
+constexpr int kUsualNameChars = 44;
+// The header's state as saved since the list sorts; an older state (no sorting then) keeps widths and order only.
+constexpr QByteArrayView kStatePrefix = "sortable:";
 
 // Could typing more characters make this a valid customer id?
 bool isCustomerIdPrefix(QStringView text)
@@ -59,7 +66,12 @@ CustomerListPanel::CustomerListPanel(ExpressClient* client, QWidget* parent)
     buildLayout();
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &CustomerFilterProxyModel::setFilterText);
-    connect(m_view, &QAbstractItemView::activated, this, &CustomerListPanel::onActivated);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setStatusFilter(m_statusFilter->currentData().value<CustomerFilterProxyModel::StatusFilter>());
+    });
+    // One click opens (Enter too, see eventFilter()); a double-click's second click adds nothing.
+    connect(m_view, &QAbstractItemView::clicked, this, &CustomerListPanel::openRow);
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &CustomerListPanel::updateStatus);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &CustomerListPanel::onCurrentRowChanged);
     connect(m_openById, &QLineEdit::textChanged, this, &CustomerListPanel::onOpenByIdEdited);
@@ -91,7 +103,6 @@ CustomerListPanel::CustomerListPanel(ExpressClient* client, QWidget* parent)
     connect(openByIdAction, &QAction::triggered, this, &CustomerListPanel::focusOpenById);
     addAction(openByIdAction);
 
-    setFocusProxy(m_view);
     updateStatus();
 }
 
@@ -108,11 +119,21 @@ void CustomerListPanel::buildLayout()
                              .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     m_filter->installEventFilter(this);
 
+    m_statusFilter = new QComboBox(this);
+    m_statusFilter->setObjectName(u"statusFilter"_s);
+    m_statusFilter->setAccessibleName(tr("Show customers by status"));
+    m_statusFilter->setToolTip(tr("Shows all customers, only the active ones or only the deactivated ones"));
+    m_statusFilter->addItem(tr("All"), QVariant::fromValue(CustomerFilterProxyModel::StatusFilter::All));
+    m_statusFilter->addItem(tr("Active"), QVariant::fromValue(CustomerFilterProxyModel::StatusFilter::Active));
+    m_statusFilter->addItem(tr("Deactivated"), QVariant::fromValue(CustomerFilterProxyModel::StatusFilter::Inactive));
+    auto* filterLayout = new QHBoxLayout;
+    filterLayout->addWidget(m_filter, 1);
+    filterLayout->addWidget(m_statusFilter);
+
     m_view = new QTableView(this);
     m_view->setObjectName(u"customerList"_s);
     m_view->setAccessibleName(tr("Customers"));
     m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(false); // the server's order: pages arrive in creation order
     // Ids are long and their start and end both matter: elide them in the middle so the name keeps the room.
     m_view->setItemDelegateForColumn(CustomerListModel::IdColumn, new ElideMiddleDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -126,6 +147,11 @@ void CustomerListPanel::buildLayout()
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setSectionsMovable(true);
+    // Unsorted at first: the server's order (creation order). A header click sorts; a third click on the same
+    // header returns to the server's order.
+    m_view->horizontalHeader()->setSortIndicatorClearable(true);
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
     applyDefaultColumnWidths();
 
     m_errorIcon = new QLabel(this);
@@ -180,7 +206,7 @@ void CustomerListPanel::buildLayout()
     openLayout->addWidget(m_openById, 1);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_filter);
+    layout->addLayout(filterLayout);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_errorLine);
     layout->addLayout(statusLayout);
@@ -232,12 +258,45 @@ bool CustomerListPanel::selectCustomer(const QString& customerId)
 
 QByteArray CustomerListPanel::saveState() const
 {
-    return m_view->horizontalHeader()->saveState();
+    return kStatePrefix.toByteArray() + m_view->horizontalHeader()->saveState();
 }
 
 bool CustomerListPanel::restoreState(const QByteArray& state)
 {
-    return m_view->horizontalHeader()->restoreState(state);
+    QHeaderView* header = m_view->horizontalHeader();
+    const bool sortable = state.startsWith(kStatePrefix);
+    if (!header->restoreState(sortable ? state.mid(kStatePrefix.size()) : state))
+        return false;
+    if (!sortable)
+        header->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    return true;
+}
+
+QSize CustomerListPanel::sizeHint() const
+{
+    const QHeaderView* header = m_view->horizontalHeader();
+    int columns = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != CustomerListModel::NameColumn && !header->isSectionHidden(column))
+            columns += header->sectionSize(column);
+    }
+    const QStyle* style = m_view->style();
+    const int cellPadding = 2 * (style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 2;
+    const int name = m_view->fontMetrics().averageCharWidth() * kUsualNameChars + cellPadding;
+    const QMargins margins = contentsMargins() + layout()->contentsMargins();
+    const int chrome = margins.left() + margins.right() + 2 * m_view->frameWidth()
+        + style->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_view);
+    return {qMax(QWidget::sizeHint().width(), chrome + columns + name), QWidget::sizeHint().height()};
+}
+
+QSize CustomerListPanel::minimumSizeHint() const
+{
+    // A third of a usual name; the other columns scroll into view.
+    const QMargins margins = contentsMargins() + layout()->contentsMargins();
+    const int name = m_view->fontMetrics().averageCharWidth() * kUsualNameChars / 3;
+    return {qMax(QWidget::minimumSizeHint().width(), margins.left() + margins.right() + name),
+        QWidget::minimumSizeHint().height()};
 }
 
 void CustomerListPanel::reload()
@@ -283,8 +342,22 @@ bool CustomerListPanel::eventFilter(QObject* watched, QEvent* event)
             QCoreApplication::sendEvent(m_view, &rowKey);
             return true;
         }
+        // Enter opens the current row; the arrow keys only move (opening asks about unsaved edits, which must
+        // not happen on every step through the list).
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && (key->modifiers() & ~Qt::KeyboardModifiers(Qt::KeypadModifier)) == Qt::NoModifier) {
+            openRow(m_view->currentIndex());
+            return true;
+        }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void CustomerListPanel::focusInEvent(QFocusEvent* event)
+{
+    // Focus given to the panel (the main window's "focus the list") goes to the list. Not a focus proxy: a widget
+    // with one is a Tab stop of its own, reached before the filter, and Tab would skip the filter and the status.
+    m_view->setFocus(event->reason());
 }
 
 void CustomerListPanel::changeEvent(QEvent* event)
@@ -297,7 +370,7 @@ void CustomerListPanel::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-void CustomerListPanel::onActivated(const QModelIndex& index)
+void CustomerListPanel::openRow(const QModelIndex& index)
 {
     const QString id = index.data(CustomerListModel::CustomerIdRole).toString();
     if (!id.isEmpty())
@@ -397,5 +470,12 @@ void CustomerListPanel::updateStatus()
     } else {
         text = tr("%Ln customer(s) loaded, more available", nullptr, loaded);
     }
+    // Sorting sees the loaded rows only; later pages are sorted in as they arrive.
+    const bool partlySorted = m_proxy->sortColumn() >= 0 && !m_model->isComplete() && loaded > 0;
+    if (partlySorted)
+        text = tr("%1; sorted among those loaded").arg(text);
     m_status->setText(text);
+    m_status->setToolTip(partlySorted ? tr("Only the customers loaded so far are sorted. Scroll down to load the "
+                                           "rest: they are sorted in as they arrive.")
+                                      : QString());
 }

@@ -11,14 +11,16 @@ class CustomerFilterProxyModel;
 class CustomerListModel;
 class ExpressClient;
 class QAction;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QTableView;
 
-// The list of customers: a filter, the table (loaded page by page as it scrolls), a status line, a busy
-// indicator, an "open by id" field and, when a page fails, an error line with Retry. Never blocks.
+// The list of customers: a filter by text and by status, the table (loaded page by page as it scrolls, sorted by
+// a click on a column header), a status line, a busy indicator, an "open by id" field and, when a page fails, an
+// error line with Retry. A click on a row or Enter opens it; the arrow keys only move. Never blocks.
 class CustomerListPanel : public QWidget
 {
     Q_OBJECT
@@ -38,9 +40,13 @@ public:
     // Makes the customer's row current when it is loaded and not filtered out; false otherwise.
     bool selectCustomer(const QString& customerId);
 
-    // Column widths and order (the header's state), for the main window to keep in its settings.
+    // Column widths, order and sorting (the header's state), for the main window to keep in its settings.
     QByteArray saveState() const;
     bool restoreState(const QByteArray& state);
+
+    // Wide enough for a usual customer name beside the other columns at their widths.
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 
 public Q_SLOTS:
     void reload();
@@ -48,7 +54,8 @@ public Q_SLOTS:
     void focusOpenById();
 
 Q_SIGNALS:
-    // A row was activated (Enter, double-click) or a valid id entered in "open by id".
+    // A row was clicked, Enter pressed on the current row, or a valid id entered in "open by id". It may be the
+    // customer already open: the receiver decides (the main window does nothing then).
     void openRequested(const QString& customerId);
     // The current row changed; empty when there is none.
     void currentCustomerChanged(const QString& customerId);
@@ -56,12 +63,13 @@ Q_SIGNALS:
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
     void changeEvent(QEvent* event) override;
+    void focusInEvent(QFocusEvent* event) override;
 
 private:
     enum class IdInput { Empty, Incomplete, Invalid, Valid };
 
     void buildLayout();
-    void onActivated(const QModelIndex& index);
+    void openRow(const QModelIndex& index);
     void onCurrentRowChanged(const QModelIndex& current);
     void onLoadFailed(const ApiError& error);
     void onOpenByIdEdited();
@@ -75,6 +83,7 @@ private:
     CustomerListModel* m_model = nullptr;
     CustomerFilterProxyModel* m_proxy = nullptr;
     QLineEdit* m_filter = nullptr;
+    QComboBox* m_statusFilter = nullptr;
     QTableView* m_view = nullptr;
     QLabel* m_status = nullptr;
     QProgressBar* m_busy = nullptr;

@@ -37,6 +37,44 @@ void SecretStore::fallBack(const QString& reason)
     m_sessionOnly = true;
     qCWarning(lcKeychain) << "keychain unavailable, keeping keys for this session only:" << reason;
     Q_EMIT sessionOnlyChanged(true);
+    Q_EMIT availabilityChanged(Availability::SessionOnly);
+}
+
+void SecretStore::confirmKeychain()
+{
+    if (m_keychainConfirmed)
+        return;
+    m_keychainConfirmed = true;
+    if (!m_sessionOnly)
+        Q_EMIT availabilityChanged(Availability::Keychain);
+}
+
+SecretStore::Availability SecretStore::availability() const
+{
+    if (m_backend == Backend::Memory)
+        return Availability::Keychain;
+    if (m_sessionOnly)
+        return Availability::SessionOnly;
+    return m_keychainConfirmed ? Availability::Keychain : Availability::Unknown;
+}
+
+void SecretStore::checkKeychain()
+{
+    if (availability() != Availability::Unknown || m_checking)
+        return;
+    m_checking = true;
+    auto* job = new QKeychain::ReadPasswordJob(m_serviceName, this);
+    job->setAutoDelete(true);
+    job->setKey(u"keychain-check"_s); // never written: "not found" is the answer of a working keychain
+    connect(job, &QKeychain::Job::finished, this, [this, job] {
+        m_checking = false;
+        qCDebug(lcKeychain) << "check" << job->error();
+        if (job->error() == QKeychain::NoError || job->error() == QKeychain::EntryNotFound)
+            confirmKeychain();
+        else
+            fallBack(job->errorString());
+    });
+    job->start();
 }
 
 void SecretStore::readKey(const QString& profileId, QObject* context, Callback done)
@@ -62,8 +100,10 @@ void SecretStore::readKey(const QString& profileId, QObject* context, Callback d
             result.ok = true;
             result.key = job->textData();
             result.storage = Storage::Keychain;
+            confirmKeychain();
         } else if (job->error() == QKeychain::EntryNotFound) {
             result.message = tr("No API key is stored for this profile.");
+            confirmKeychain();
         } else {
             fallBack(job->errorString());
             result.storage = Storage::Session;
@@ -95,6 +135,7 @@ void SecretStore::writeKey(const QString& profileId, const QString& key, QObject
         if (job->error() == QKeychain::NoError) {
             m_memory.remove(profileId);
             result.storage = Storage::Keychain;
+            confirmKeychain();
         } else {
             fallBack(job->errorString());
             m_memory.insert(profileId, key);

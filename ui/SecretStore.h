@@ -25,6 +25,11 @@ public:
     enum class Storage { None, Keychain, Memory, Session };
     Q_ENUM(Storage)
 
+    // Where a key given now would go. Unknown until the keychain has answered a call (checkKeychain() asks); the
+    // Memory backend stands in for a working keychain.
+    enum class Availability { Unknown, Keychain, SessionOnly };
+    Q_ENUM(Availability)
+
     struct Result
     {
         // A key was read, or written/removed as asked.
@@ -46,6 +51,10 @@ public:
     bool isSessionOnly() const { return m_sessionOnly; }
     // Why (the keychain's own words), for the status bar; empty while the keychain works.
     QString sessionOnlyReason() const { return m_sessionOnlyReason; }
+    Availability availability() const;
+    // Asks the keychain whether it works (a read of an entry never written), unless that is known already or
+    // being asked; the answer comes as availabilityChanged() (and sessionOnlyChanged() when it does not work).
+    void checkKeychain();
 
     // Each calls done once, later (never from within the call), through context.
     void readKey(const QString& profileId, QObject* context, Callback done);
@@ -57,15 +66,20 @@ public:
 
 Q_SIGNALS:
     void sessionOnlyChanged(bool sessionOnly);
+    void availabilityChanged(SecretStore::Availability availability);
 
 private:
     void finishLater(QObject* context, Callback done, const Result& result);
     void fallBack(const QString& reason);
+    // A keychain call succeeded (or found no entry): the keychain works.
+    void confirmKeychain();
 
     Backend m_backend;
     QString m_serviceName;
     // Keys kept in memory: every key for the Memory backend, the session's keys after a keychain failure.
     QHash<QString, QString> m_memory;
     bool m_sessionOnly = false;
+    bool m_keychainConfirmed = false;
+    bool m_checking = false;
     QString m_sessionOnlyReason;
 };

@@ -8,6 +8,7 @@
 #include "core/MetadataFile.h"
 #include "sandbox/SandboxSeed.h"
 #include "sandbox/SandboxServer.h"
+#include "tests/support/ClosedPort.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -15,7 +16,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -920,19 +920,16 @@ void tst_Cli::jsonErrorsGoToStdout()
 
 void tst_Cli::unreachableServerIsExitFour()
 {
-    // A port that was free a moment ago: nothing listens there.
-    QTcpServer probe;
-    QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-    const quint16 port = probe.serverPort();
-    probe.close();
+    // Held by this test and never listening: nothing can answer there.
+    const ClosedPort closed;
+    QVERIFY2(closed.isValid(), qPrintable(closed.errorString()));
+    const QString url = closed.url().toString();
 
-    const CliRun result =
-        run({u"--retries"_s, u"0"_s, u"list"_s}, Environment::Sandbox, u"http://127.0.0.1:%1"_s.arg(port));
+    const CliRun result = run({u"--retries"_s, u"0"_s, u"list"_s}, Environment::Sandbox, url);
     QVERIFY2(result.finished && result.exitCode == kUnreachable, result.describe().constData());
     QVERIFY2(!result.err.isEmpty(), result.describe().constData());
 
-    const CliRun json =
-        run({u"--json"_s, u"--retries"_s, u"0"_s, u"list"_s}, Environment::Sandbox, u"http://127.0.0.1:%1"_s.arg(port));
+    const CliRun json = run({u"--json"_s, u"--retries"_s, u"0"_s, u"list"_s}, Environment::Sandbox, url);
     QVERIFY2(json.finished && json.exitCode == kUnreachable, json.describe().constData());
     QCOMPARE(json.json().object().value(u"error"_s).toObject().value(u"kind"_s).toString(), u"Connection"_s);
 }

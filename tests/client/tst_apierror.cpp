@@ -126,9 +126,9 @@ void tst_ApiError::messagesNameTheProfile_data()
 {
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("expected");
-    QTest::addRow("401") << 401 << u"The API key was refused (401). Check the key for profile 'Production'."_s;
-    QTest::addRow("403") << 403 << u"profile 'Production'"_s;
-    QTest::addRow("429") << 429 << u"profile 'Production'"_s;
+    QTest::addRow("401") << 401 << u"The API key was refused (401). Check the key for profile “Production”."_s;
+    QTest::addRow("403") << 403 << u"profile “Production”"_s;
+    QTest::addRow("429") << 429 << u"profile “Production”"_s;
 }
 
 void tst_ApiError::messagesNameTheProfile()
@@ -137,7 +137,7 @@ void tst_ApiError::messagesNameTheProfile()
     QFETCH(QString, expected);
     const ApiError error = factory().fromHttpStatus(status, {}, {});
     QVERIFY2(error.message.contains(expected), qPrintable(error.message));
-    QVERIFY(factory().connectionFailed(u"Connection refused"_s).message.contains(u"profile 'Production'"_s));
+    QVERIFY(factory().connectionFailed(u"Connection refused"_s).message.contains(u"profile “Production”"_s));
     QVERIFY(factory().timedOut(std::chrono::milliseconds(60000)).message.contains(u"60 second"_s));
     QVERIFY(factory().tlsFailed(u"The certificate has expired"_s).message.contains(u"certificate"_s));
 }

@@ -9,11 +9,11 @@
 #include "sandbox/SandboxServer.h"
 #include "tests/support/CallRecorder.h"
 #include "tests/support/ClientTestCase.h"
+#include "tests/support/ClosedPort.h"
 #include "tests/support/RecordingHttpServer.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -157,9 +157,9 @@ void tst_ClientFailures::otherStatusesAreNotRetried_data()
     QTest::addColumn<Kind>("kind");
     QTest::addColumn<QString>("messagePart");
     QTest::addRow("400") << 400 << Kind::BadRequest << u"(400)"_s;
-    QTest::addRow("401") << 401 << Kind::Unauthorized << u"Check the key for profile 'Production'."_s;
+    QTest::addRow("401") << 401 << Kind::Unauthorized << u"Check the key for profile “Production”."_s;
     QTest::addRow("403") << 403 << Kind::Forbidden
-                         << u"(403). Check the permissions of the key for profile 'Production'"_s;
+                         << u"(403). Check the permissions of the key for profile “Production”"_s;
     QTest::addRow("404") << 404 << Kind::NotFound << u"Not found (404)"_s;
     QTest::addRow("422") << 422 << Kind::UnprocessableEntity << u"(422)"_s;
 }
@@ -275,11 +275,9 @@ void tst_ClientFailures::createIsRetriedAfterA429()
 
 void tst_ClientFailures::createIsRetriedWhenTheConnectionIsRefused()
 {
-    QTcpServer closed;
-    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
-    const quint16 port = closed.serverPort();
-    closed.close();
-    setOptions([port](ClientOptions& options) { options.baseUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(port)); });
+    const ClosedPort closed;
+    QVERIFY2(closed.isValid(), qPrintable(closed.errorString()));
+    setOptions([&closed](ClientOptions& options) { options.baseUrl = closed.url(); });
 
     QSignalSpy retries(&client(), &ExpressClient::retryScheduled);
     CallRecorder<Customer> created;
@@ -290,7 +288,7 @@ void tst_ClientFailures::createIsRetriedWhenTheConnectionIsRefused()
     QCOMPARE(error.attempts, 3);
     QCOMPARE(retries.size(), 2);
     QVERIFY(!error.mayHaveTakenEffect);
-    QVERIFY2(error.message.contains(u"profile 'Production'"_s), qPrintable(error.message));
+    QVERIFY2(error.message.contains(u"profile “Production”"_s), qPrintable(error.message));
 }
 
 void tst_ClientFailures::aHangIsReportedAsATimeout()

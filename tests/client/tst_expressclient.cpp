@@ -521,7 +521,7 @@ void tst_ExpressClient::reportsAWrongKeyNamingTheProfile()
     QCOMPARE(error.kind, ApiError::Kind::Unauthorized);
     QCOMPARE(error.httpStatus, 401);
     QCOMPARE(error.attempts, 1); // 401 is not retried
-    QVERIFY2(error.message.startsWith(u"The API key was refused (401). Check the key for profile 'Production'."_s),
+    QVERIFY2(error.message.startsWith(u"The API key was refused (401). Check the key for profile “Production”."_s),
         qPrintable(error.message));
     QVERIFY(!error.message.contains(options.apiKey));
 }

@@ -56,6 +56,12 @@ Sandbox::SandboxServer& ClientTestBed::server() const
     return *m_server;
 }
 
+QNetworkAccessManager& ClientTestBed::nam() const
+{
+    Q_ASSERT(m_nam);
+    return *m_nam;
+}
+
 void ClientTestBed::setOptions(const OptionsChange& change)
 {
     ClientOptions options = client().options();

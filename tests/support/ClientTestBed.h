@@ -41,6 +41,8 @@ public:
     // Preconditions: restart() succeeded, stop() not called since.
     ExpressClient& client() const;
     Sandbox::SandboxServer& server() const;
+    // The client's network access manager, for code under test that builds its own calls (the connection dialog).
+    QNetworkAccessManager& nam() const;
     // Changes the running client's options.
     void setOptions(const OptionsChange& change);
     // The requests the sandbox recorded with this method (all of them for an empty one), oldest first.

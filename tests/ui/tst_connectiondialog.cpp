@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "core/ProfileStore.h"
 #include "sandbox/SandboxServer.h"
+#include "tests/support/ClientTestBed.h"
 #include "ui/ConnectionDialog.h"
 #include "ui/SecretStore.h"
 
@@ -10,7 +11,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -28,8 +28,10 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<ProfileStore> m_profiles;
-    std::unique_ptr<Sandbox::SandboxServer> m_server;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
+    // The sandbox the profiles point at, and the QNAM the dialog tests connections with.
+    ClientTestBed m_bed;
+
+    Sandbox::SandboxServer& server() const { return m_bed.server(); }
 
     QString iniPath() const { return m_dir->filePath(u"settings.ini"_s); }
 
@@ -37,7 +39,7 @@ private:
         SecretStore* secrets, const ConnectionProfile& environment = {}, const QString& environmentKey = {})
     {
         auto dialog =
-            std::make_unique<ConnectionDialog>(m_profiles.get(), secrets, m_nam.get(), environment, environmentKey);
+            std::make_unique<ConnectionDialog>(m_profiles.get(), secrets, &m_bed.nam(), environment, environmentKey);
         dialog->open();
         return dialog;
     }
@@ -50,7 +52,7 @@ private:
         auto* keyEdit = dialog->findChild<QLineEdit*>(u"apiKeyEdit"_s);
         QTest::keyClicks(nameEdit, name);
         urlEdit->selectAll();
-        QTest::keyClicks(urlEdit, m_server->baseUrl().toString());
+        QTest::keyClicks(urlEdit, server().baseUrl().toString());
         QTest::keyClicks(keyEdit, key);
         // Production red, as a user marking their live system would.
         dialog->findChild<QComboBox*>(u"colorBox"_s)->setCurrentIndex(0);
@@ -73,15 +75,12 @@ private Q_SLOTS:
         m_dir = std::make_unique<QTemporaryDir>();
         m_settings = std::make_unique<QSettings>(iniPath(), QSettings::IniFormat);
         m_profiles = std::make_unique<ProfileStore>(m_settings.get());
-        m_server = std::make_unique<Sandbox::SandboxServer>();
-        QVERIFY(m_server->start());
-        m_nam = std::make_unique<QNetworkAccessManager>();
+        QVERIFY(m_bed.restart(1, 5));
     }
 
     void cleanup()
     {
-        m_nam.reset();
-        m_server.reset();
+        m_bed.stop();
         m_profiles.reset();
         m_settings.reset();
         m_dir.reset();
@@ -115,10 +114,10 @@ private Q_SLOTS:
     void testConnection()
     {
         QFETCH(bool, rightKey);
-        m_server->requestLog().clear();
+        server().requestLog().clear();
         SecretStore secrets(SecretStore::Backend::Memory);
         auto dialog = makeDialog(&secrets);
-        fillNewProfile(dialog.get(), u"Local"_s, rightKey ? m_server->apiKey() : u"sbx_wrong"_s);
+        fillNewProfile(dialog.get(), u"Local"_s, rightKey ? server().apiKey() : u"sbx_wrong"_s);
         QSignalSpy finished(dialog.get(), &ConnectionDialog::testFinished);
         auto* test = dialog->findChild<QPushButton*>(u"testConnectionButton"_s);
         QVERIFY(test->isEnabled());
@@ -128,8 +127,8 @@ private Q_SLOTS:
         const QString text = finished.first().at(1).toString();
         QCOMPARE(dialog->findChild<QLabel*>(u"testResult"_s)->text(), text);
         // One customer was listed.
-        QCOMPARE(m_server->requestLog().size(), 1);
-        QCOMPARE(m_server->requestLog().last()->query, u"limit=1"_s);
+        QCOMPARE(server().requestLog().size(), 1);
+        QCOMPARE(server().requestLog().last()->query, u"limit=1"_s);
         if (!rightKey) {
             QVERIFY2(text.contains(u"Local"_s), qPrintable(text)); // the ApiError message names the profile
             QVERIFY(!text.contains(u"sbx_wrong"_s));
@@ -139,28 +138,28 @@ private Q_SLOTS:
     void testingTheEnvironmentProfileSendsItsExtraHeadersAndNoOtherDoes()
     {
         QProcessEnvironment environment;
-        environment.insert(u"AVARA_API_KEY"_s, m_server->apiKey());
-        environment.insert(u"AVARA_BASE_URL"_s, m_server->baseUrl().toString());
+        environment.insert(u"AVARA_API_KEY"_s, server().apiKey());
+        environment.insert(u"AVARA_BASE_URL"_s, server().baseUrl().toString());
         SecretStore secrets(SecretStore::Backend::Memory);
-        auto dialog = makeDialog(&secrets, ConnectionProfile::fromEnvironment(environment), m_server->apiKey());
+        auto dialog = makeDialog(&secrets, ConnectionProfile::fromEnvironment(environment), server().apiKey());
         dialog->setEnvironmentHeaders({{"X-Tenant"_ba, "blue"_ba}});
         QSignalSpy finished(dialog.get(), &ConnectionDialog::testFinished);
         auto* test = dialog->findChild<QPushButton*>(u"testConnectionButton"_s);
 
-        m_server->requestLog().clear();
-        m_server->requestLog().showHeaderValues({"X-Tenant"_ba}); // the log redacts values outside its allow-list
+        server().requestLog().clear();
+        server().requestLog().showHeaderValues({"X-Tenant"_ba}); // the log redacts values outside its allow-list
         dialog->selectProfile(ConnectionProfile::kEnvironmentId);
         QTest::mouseClick(test, Qt::LeftButton);
         QTRY_COMPARE(finished.count(), 1);
         QVERIFY(finished.first().at(0).toBool());
-        QCOMPARE(m_server->requestLog().last()->header("x-tenant"_ba), "blue"_ba);
+        QCOMPARE(server().requestLog().last()->header("x-tenant"_ba), "blue"_ba);
 
-        fillNewProfile(dialog.get(), u"Local"_s, m_server->apiKey());
+        fillNewProfile(dialog.get(), u"Local"_s, server().apiKey());
         QTest::mouseClick(test, Qt::LeftButton);
         QTRY_COMPARE(finished.count(), 2);
         QVERIFY(finished.last().at(0).toBool());
-        QCOMPARE(m_server->requestLog().size(), 2);
-        QVERIFY(m_server->requestLog().last()->header("x-tenant"_ba).isEmpty());
+        QCOMPARE(server().requestLog().size(), 2);
+        QVERIFY(server().requestLog().last()->header("x-tenant"_ba).isEmpty());
     }
 
     void connectSavesTheProfileAndKeepsTheKeyOutOfTheFile_data()
@@ -175,7 +174,7 @@ private Q_SLOTS:
         QFETCH(bool, realKeychain);
         SecretStore secrets(realKeychain ? SecretStore::Backend::Keychain : SecretStore::Backend::Memory);
         secrets.setServiceName(u"Express Admin tests"_s);
-        const QString key = m_server->apiKey();
+        const QString key = server().apiKey();
         auto dialog = makeDialog(&secrets);
         fillNewProfile(dialog.get(), u"Production"_s, key);
         QSignalSpy connectRequested(dialog.get(), &ConnectionDialog::connectRequested);
@@ -184,7 +183,7 @@ private Q_SLOTS:
         const auto profile = connectRequested.first().at(0).value<ConnectionProfile>();
         QCOMPARE(connectRequested.first().at(1).toString(), key);
         QCOMPARE(profile.name, u"Production"_s);
-        QCOMPARE(profile.baseUrl, m_server->baseUrl());
+        QCOMPARE(profile.baseUrl, server().baseUrl());
         QCOMPARE(profile.color, ConnectionDialog::colorChoices().first().first);
         QVERIFY(!dialog->isVisible());
 
@@ -208,6 +207,34 @@ private Q_SLOTS:
         }
     }
 
+    // Without a Secret Service (CI, a headless machine) the dialog must not promise the keychain for a new key: it
+    // says "checking" until the keychain has answered, then "kept for this session only".
+    void aNewProfileIsPromisedOnlyTheStorageThatWorks()
+    {
+        if (qEnvironmentVariableIsSet("EXPRESSADMIN_TEST_REAL_KEYRING"))
+            QSKIP("a real keyring is running (EXPRESSADMIN_TEST_REAL_KEYRING)");
+        SecretStore secrets(SecretStore::Backend::Keychain);
+        secrets.setServiceName(u"Express Admin tests"_s);
+        const QString promise = ConnectionDialog::tr("The key will be stored in the system keychain.");
+        auto dialog = makeDialog(&secrets);
+        auto* keyStatus = dialog->findChild<QLabel*>(u"keyStatus"_s);
+        QVERIFY(keyStatus);
+
+        QTest::mouseClick(dialog->findChild<QPushButton*>(u"newProfileButton"_s), Qt::LeftButton);
+
+        if (secrets.availability() == SecretStore::Availability::Unknown)
+            QVERIFY2(keyStatus->text() != promise, qPrintable(keyStatus->text()));
+        QTRY_VERIFY(secrets.availability() != SecretStore::Availability::Unknown);
+        if (secrets.availability() == SecretStore::Availability::Keychain)
+            QSKIP("this machine has a working keychain; tst_systemkeyring covers the promise");
+        QCOMPARE(keyStatus->text(), SecretStore::sessionOnlyText());
+        QVERIFY(keyStatus->text().contains(u"for this session only"_s));
+        // Opened again, after the answer: said at once.
+        auto again = makeDialog(&secrets);
+        QTest::mouseClick(again->findChild<QPushButton*>(u"newProfileButton"_s), Qt::LeftButton);
+        QCOMPARE(again->findChild<QLabel*>(u"keyStatus"_s)->text(), SecretStore::sessionOnlyText());
+    }
+
     void connectNeedsANameAUrlAndAKey()
     {
         SecretStore secrets(SecretStore::Backend::Memory);
@@ -226,7 +253,7 @@ private Q_SLOTS:
         SecretStore secrets(SecretStore::Backend::Memory);
         ConnectionProfile production;
         production.name = u"Production"_s;
-        production.baseUrl = m_server->baseUrl();
+        production.baseUrl = server().baseUrl();
         production.color = u"#c62828"_s;
         const QString id = m_profiles->save(production);
         auto dialog = makeDialog(&secrets);

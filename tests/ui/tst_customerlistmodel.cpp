@@ -68,6 +68,8 @@ private Q_SLOTS:
     void nameThatLooksLikeMarkupShowsAsText();
     void nullUpdatedAtShowsADash();
     void rolesCarryIdCustomerAndActivity();
+    void sortRoleHoldsTypedValues();
+    void statusFilterKeepsActiveOrDeactivated();
     void inactiveRowsAreGreyed();
     void headerNamesEveryColumn();
     void filterMatchesNameOrId_data();
@@ -494,6 +496,54 @@ void tst_CustomerListModel::rolesCarryIdCustomerAndActivity()
         QCOMPARE(m_model->index(row, CustomerListModel::ActiveColumn).data().toString(),
             store.at(row).active ? u"Yes"_s : u"No"_s);
     }
+}
+
+void tst_CustomerListModel::sortRoleHoldsTypedValues()
+{
+    makeModels();
+    QVERIFY(waitIdle());
+    const QList<Sandbox::CustomerRecord> store = storeCustomers();
+    for (int row = 0; row < kPageSize; ++row) {
+        const auto sortValue = [this, row](int column) {
+            return m_model->index(row, column).data(CustomerListModel::SortRole);
+        };
+        QCOMPARE(sortValue(CustomerListModel::NameColumn), QVariant(store.at(row).name));
+        QCOMPARE(sortValue(CustomerListModel::IdColumn), QVariant(store.at(row).id));
+        QCOMPARE(sortValue(CustomerListModel::ActiveColumn), QVariant(store.at(row).active));
+        // A number, not the display text ("1,234" sorts before "9" as text).
+        QCOMPARE(sortValue(CustomerListModel::UsersColumn).typeId(), QMetaType::LongLong);
+        QCOMPARE(sortValue(CustomerListModel::UsersColumn).toLongLong(), store.at(row).members.size());
+        QCOMPARE(sortValue(CustomerListModel::UpdatedColumn).typeId(), QMetaType::QDateTime);
+        const QDateTime updated = sortValue(CustomerListModel::UpdatedColumn).toDateTime();
+        QCOMPARE(updated, store.at(row).updatedAt.isValid() ? store.at(row).updatedAt : QDateTime());
+    }
+}
+
+void tst_CustomerListModel::statusFilterKeepsActiveOrDeactivated()
+{
+    makeModels();
+    QVERIFY(loadAll());
+    const QList<Sandbox::CustomerRecord> store = storeCustomers();
+    const auto count = [&store](bool active) {
+        return static_cast<int>(std::count_if(
+            store.begin(), store.end(), [active](const Sandbox::CustomerRecord& r) { return r.active == active; }));
+    };
+    QVERIFY(count(false) > 0);
+
+    m_proxy->setStatusFilter(CustomerFilterProxyModel::StatusFilter::Inactive);
+    QVERIFY(m_proxy->isFiltering());
+    QCOMPARE(m_proxy->rowCount(), count(false));
+    m_proxy->setStatusFilter(CustomerFilterProxyModel::StatusFilter::Active);
+    QCOMPARE(m_proxy->rowCount(), count(true));
+    // A customer deactivated elsewhere leaves the active ones.
+    Customer first = m_model->customerAt(m_model->rowOfId(store.at(0).active ? store.at(0).id : store.at(1).id));
+    QVERIFY(first.isActive());
+    first.setActive(false);
+    QVERIFY(m_model->updateCustomer(first));
+    QCOMPARE(m_proxy->rowCount(), count(true) - 1);
+    m_proxy->setStatusFilter(CustomerFilterProxyModel::StatusFilter::All);
+    QVERIFY(!m_proxy->isFiltering());
+    QCOMPARE(m_proxy->rowCount(), static_cast<int>(store.size()));
 }
 
 void tst_CustomerListModel::inactiveRowsAreGreyed()

@@ -13,9 +13,10 @@ class tst_SecretStore : public QObject
     Q_OBJECT
 
 private:
-    // Runs one call and waits for its callback.
+    // Runs one call and waits for its callback: empty when none came (the caller fails on that, never reads a
+    // made-up "not ok" result).
     template<typename Call>
-    SecretStore::Result run(Call call)
+    std::optional<SecretStore::Result> run(Call call)
     {
         std::optional<SecretStore::Result> result;
         call([&result](const SecretStore::Result& r) { result = r; });
@@ -23,8 +24,8 @@ private:
         if (result)
             qFatal("callback ran synchronously");
         if (!QTest::qWaitFor([&result] { return result.has_value(); }, 30000))
-            return {};
-        return *result;
+            return std::nullopt;
+        return result;
     }
 
 private Q_SLOTS:
@@ -34,20 +35,52 @@ private Q_SLOTS:
     {
         SecretStore store(SecretStore::Backend::Memory);
         QCOMPARE(store.backend(), SecretStore::Backend::Memory);
-        SecretStore::Result missing = run([&](auto done) { store.readKey(u"p1"_s, this, done); });
-        QVERIFY(!missing.ok);
-        QVERIFY(!missing.message.isEmpty());
+        const std::optional<SecretStore::Result> missing = run([&](auto done) { store.readKey(u"p1"_s, this, done); });
+        QVERIFY2(missing, "no answer");
+        QVERIFY(!missing->ok);
+        QVERIFY(!missing->message.isEmpty());
 
-        SecretStore::Result written = run([&](auto done) { store.writeKey(u"p1"_s, u"secret-1"_s, this, done); });
-        QVERIFY(written.ok);
-        QCOMPARE(written.storage, SecretStore::Storage::Memory);
-        SecretStore::Result read = run([&](auto done) { store.readKey(u"p1"_s, this, done); });
-        QVERIFY(read.ok);
-        QCOMPARE(read.key, u"secret-1"_s);
+        const std::optional<SecretStore::Result> written =
+            run([&](auto done) { store.writeKey(u"p1"_s, u"secret-1"_s, this, done); });
+        QVERIFY2(written, "no answer");
+        QVERIFY(written->ok);
+        QCOMPARE(written->storage, SecretStore::Storage::Memory);
+        const std::optional<SecretStore::Result> read = run([&](auto done) { store.readKey(u"p1"_s, this, done); });
+        QVERIFY2(read, "no answer");
+        QVERIFY(read->ok);
+        QCOMPARE(read->key, u"secret-1"_s);
         QVERIFY(!store.isSessionOnly());
 
-        run([&](auto done) { store.removeKey(u"p1"_s, this, done); });
-        QVERIFY(!run([&](auto done) { store.readKey(u"p1"_s, this, done); }).ok);
+        const std::optional<SecretStore::Result> removed =
+            run([&](auto done) { store.removeKey(u"p1"_s, this, done); });
+        QVERIFY2(removed, "no answer");
+        QVERIFY(removed->ok);
+        const std::optional<SecretStore::Result> gone = run([&](auto done) { store.readKey(u"p1"_s, this, done); });
+        QVERIFY2(gone, "no answer");
+        QVERIFY(!gone->ok);
+    }
+
+    void checkingTheKeychainSaysWhereKeysWillGo()
+    {
+        SecretStore memory(SecretStore::Backend::Memory);
+        QCOMPARE(memory.availability(), SecretStore::Availability::Keychain);
+
+        SecretStore store(SecretStore::Backend::Keychain);
+        store.setServiceName(u"Express Admin tests"_s);
+        QSignalSpy answered(&store, &SecretStore::availabilityChanged);
+        QCOMPARE(store.availability(), SecretStore::Availability::Unknown);
+        store.checkKeychain();
+        store.checkKeychain(); // asked once
+        QVERIFY(answered.wait(30000));
+        QCOMPARE(answered.size(), 1);
+        const auto availability = answered.first().at(0).value<SecretStore::Availability>();
+        QCOMPARE(store.availability(), availability);
+        QCOMPARE(availability == SecretStore::Availability::SessionOnly, store.isSessionOnly());
+        if (qEnvironmentVariableIsSet("EXPRESSADMIN_TEST_REAL_KEYRING"))
+            QCOMPARE(availability, SecretStore::Availability::Keychain);
+        store.checkKeychain(); // known now: not asked again
+        QCoreApplication::processEvents();
+        QCOMPARE(answered.size(), 1);
     }
 
     void aDestroyedContextGetsNoCallback()
@@ -73,31 +106,41 @@ private Q_SLOTS:
         store.setServiceName(u"Express Admin tests"_s);
         QSignalSpy sessionOnly(&store, &SecretStore::sessionOnlyChanged);
 
-        SecretStore::Result written =
+        const std::optional<SecretStore::Result> written =
             run([&](auto done) { store.writeKey(u"profile-x"_s, u"sk_session_only"_s, this, done); });
-        QVERIFY(written.ok);
-        if (written.storage == SecretStore::Storage::Keychain)
+        QVERIFY2(written, "no answer");
+        QVERIFY(written->ok);
+        if (written->storage == SecretStore::Storage::Keychain)
             QSKIP("this machine has a working keychain; the fallback cannot be observed");
-        QCOMPARE(written.storage, SecretStore::Storage::Session);
-        QCOMPARE(written.message, SecretStore::sessionOnlyText());
+        QCOMPARE(written->storage, SecretStore::Storage::Session);
+        QCOMPARE(written->message, SecretStore::sessionOnlyText());
         QVERIFY(store.isSessionOnly());
         QCOMPARE(sessionOnly.count(), 1);
         QVERIFY(!store.sessionOnlyReason().isEmpty());
 
         // The session copy is found without asking the keychain again.
-        SecretStore::Result read = run([&](auto done) { store.readKey(u"profile-x"_s, this, done); });
-        QVERIFY(read.ok);
-        QCOMPARE(read.key, u"sk_session_only"_s);
-        QCOMPARE(read.storage, SecretStore::Storage::Session);
+        const std::optional<SecretStore::Result> read =
+            run([&](auto done) { store.readKey(u"profile-x"_s, this, done); });
+        QVERIFY2(read, "no answer");
+        QVERIFY(read->ok);
+        QCOMPARE(read->key, u"sk_session_only"_s);
+        QCOMPARE(read->storage, SecretStore::Storage::Session);
 
         // A profile never given a key this session: not found, and the message says why.
-        SecretStore::Result other = run([&](auto done) { store.readKey(u"profile-y"_s, this, done); });
-        QVERIFY(!other.ok);
-        QVERIFY(!other.message.isEmpty());
+        const std::optional<SecretStore::Result> other =
+            run([&](auto done) { store.readKey(u"profile-y"_s, this, done); });
+        QVERIFY2(other, "no answer");
+        QVERIFY(!other->ok);
+        QVERIFY(!other->message.isEmpty());
 
-        run([&](auto done) { store.removeKey(u"profile-x"_s, this, done); });
-        SecretStore::Result gone = run([&](auto done) { store.readKey(u"profile-x"_s, this, done); });
-        QVERIFY(!gone.ok);
+        const std::optional<SecretStore::Result> removed =
+            run([&](auto done) { store.removeKey(u"profile-x"_s, this, done); });
+        QVERIFY2(removed, "no answer");
+        QVERIFY(removed->ok);
+        const std::optional<SecretStore::Result> gone =
+            run([&](auto done) { store.readKey(u"profile-x"_s, this, done); });
+        QVERIFY2(gone, "no answer");
+        QVERIFY(!gone->ok);
     }
 };
 

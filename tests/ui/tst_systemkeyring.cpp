@@ -209,8 +209,8 @@ private Q_SLOTS:
         ConnectionDialog dialog(&profiles, &secrets, &nam, {}, {});
         dialog.open();
         QTest::mouseClick(dialog.findChild<QPushButton*>(u"newProfileButton"_s), Qt::LeftButton);
-        // Where the key is entered, the dialog promises the keychain, not "this session only".
-        QCOMPARE(dialog.findChild<QLabel*>(u"keyStatus"_s)->text(),
+        // Where the key is entered, the dialog promises the keychain, not "this session only", once it answered.
+        QTRY_COMPARE(dialog.findChild<QLabel*>(u"keyStatus"_s)->text(),
             ConnectionDialog::tr("The key will be stored in the system keychain."));
         QTest::keyClicks(dialog.findChild<QLineEdit*>(u"profileNameEdit"_s), u"Production"_s);
         auto* url = dialog.findChild<QLineEdit*>(u"baseUrlEdit"_s);
