@@ -151,12 +151,6 @@ CustomerDetailWidget::CustomerDetailWidget(QWidget* parent)
     m_metadataEditor = new MetadataEditor(this);
     m_metadataEditor->setObjectName(u"metadataEditor"_s);
     m_metadataEditor->setUndoStack(m_undoStack);
-    // The window's Undo, Redo and Revert All work on the same stack everywhere; the editor's own shortcuts for
-    // them would make the keys ambiguous while the table has focus.
-    for (const QString& name : {u"undoAction"_s, u"redoAction"_s, u"revertAllAction"_s}) {
-        if (auto* action = m_metadataEditor->findChild<QAction*>(name))
-            action->setShortcut({});
-    }
     connect(m_metadataEditor, &MetadataEditor::dirtyChanged, this, &CustomerDetailWidget::updateState);
     connect(m_metadataEditor, &MetadataEditor::validityChanged, this, &CustomerDetailWidget::updateState);
     auto* metadataBox = new QGroupBox(tr("Metadata"), this);
