@@ -47,8 +47,8 @@ public:
     explicit MetadataEditor(QWidget* parent = nullptr);
     ~MetadataEditor() override;
 
-    // The document shown and the stack its edits go to, neither owned (one per open customer). With nullptr, the
-    // editor's own document and stack.
+    // The document shown and the stack its edits go to, neither owned (one per open customer): they must outlive
+    // the editor, or be replaced before they go. With nullptr, the editor's own document and stack.
     void setDocument(MetadataDocument* document, QUndoStack* stack);
     MetadataDocument* document() const { return m_document; }
     QUndoStack* undoStack() const { return m_stack; }
