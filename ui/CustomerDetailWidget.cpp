@@ -200,6 +200,7 @@ void CustomerDetailWidget::setCustomer(const Customer& customer)
     m_applyingName = false;
     // Clears the undo stack too (it is m_undoStack, shared with the editor), leaving it clean.
     m_metadataEditor->setBaseline(customer.metadata());
+    m_metadataEditor->setSuggestedFileName(customer.name());
     m_userIssue->setVisible(false);
     setEnabled(hasCustomer());
     updateLabels();
