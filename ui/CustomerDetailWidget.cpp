@@ -133,12 +133,6 @@ CustomerDetailWidget::CustomerDetailWidget(QWidget* parent)
 
     m_metadataEditor = new MetadataEditor(this);
     m_metadataEditor->setObjectName(u"metadataEditor"_s);
-    // The window's Undo, Redo and Revert All work on the session's stack everywhere; the editor's own shortcuts for
-    // them would make the keys ambiguous while the table has focus.
-    for (const QString& name : {u"undoAction"_s, u"redoAction"_s, u"revertAllAction"_s}) {
-        if (auto* action = m_metadataEditor->findChild<QAction*>(name))
-            action->setShortcut({});
-    }
     auto* metadataBox = new QGroupBox(tr("Metadata"), this);
     metadataBox->setObjectName(u"metadataBox"_s);
     auto* metadataLayout = new QVBoxLayout(metadataBox);
@@ -167,7 +161,7 @@ void CustomerDetailWidget::setSession(CustomerSession* session)
     if (m_confirmation)
         m_confirmation->close();
     m_session = session;
-    m_metadataEditor->setModel(session ? session->metadata() : nullptr);
+    m_metadataEditor->setDocument(session ? session->metadata() : nullptr, session ? session->undoStack() : nullptr);
     m_users->setSession(session);
     if (session) {
         connect(session, &CustomerSession::nameChanged, this, &CustomerDetailWidget::showName);
@@ -202,7 +196,8 @@ QLineEdit* CustomerDetailWidget::userIdEdit() const
 
 QList<QAction*> CustomerDetailWidget::metadataActions() const
 {
-    return m_metadataEditor->menuActions();
+    const MetadataActions& a = m_metadataEditor->metadataActions();
+    return {a.add, a.remove, a.revertRow, a.copy, a.paste, a.importFile, a.exportFile};
 }
 
 void CustomerDetailWidget::showName(const QString& name)
@@ -293,6 +288,7 @@ void CustomerDetailWidget::updateLabels()
     // Editing waits for the customer; while a save or an operation runs it goes on (see CustomerSession).
     setEnabled(loaded);
     m_idLabel->setText(loaded ? customer.id() : QString());
+    m_metadataEditor->setSuggestedFileName(loaded ? customer.name() : QString());
     m_copyIdButton->setEnabled(loaded);
     m_stateLabel->setText(!loaded ? QString() : customer.isActive() ? tr("Active") : tr("Deactivated"));
     QPalette statePalette = palette();

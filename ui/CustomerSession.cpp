@@ -3,8 +3,9 @@
 #include "CustomerSession.h"
 
 #include "core/DraftRebase.h"
+#include "core/MetadataDocument.h"
 #include "core/Validation.h"
-#include "ui/MetadataTableModel.h"
+#include "ui/MetadataCommands.h"
 #include "ui/SaveFlow.h"
 #include "ui/commands/SetNameCommand.h"
 
@@ -34,19 +35,18 @@ CustomerSession::CustomerSession(ExpressClient* client, const QString& customerI
     : QObject(parent)
     , m_client(client)
     , m_customerId(customerId)
-    , m_metadata(new MetadataTableModel(this))
+    , m_metadata(new MetadataDocument(this))
     , m_undoStack(new QUndoStack(this))
     , m_saveFlow(new SaveFlow(client, nullptr, this))
 {
     Q_ASSERT(client != nullptr);
     setObjectName(u"customerSession"_s);
     m_undoStack->setObjectName(u"customerUndoStack"_s);
-    m_metadata->setUndoStack(m_undoStack);
     m_saveFlow->setObjectName(u"saveFlow"_s);
 
     connect(m_undoStack, &QUndoStack::indexChanged, this, &CustomerSession::updateStatus);
-    connect(m_metadata, &MetadataTableModel::dirtyChanged, this, &CustomerSession::updateStatus);
-    connect(m_metadata, &MetadataTableModel::validationChanged, this, &CustomerSession::updateStatus);
+    connect(m_metadata, &MetadataDocument::dirtyChanged, this, &CustomerSession::updateStatus);
+    connect(m_metadata, &MetadataDocument::validationChanged, this, &CustomerSession::updateStatus);
 
     connect(m_saveFlow, &SaveFlow::progressChanged, this, &CustomerSession::progressChanged);
     connect(m_saveFlow, &SaveFlow::reviewEnabledChanged, this, &CustomerSession::reviewEnabledChanged);
@@ -134,7 +134,7 @@ void CustomerSession::revertAll()
     if (nameChanged)
         m_undoStack->push(new SetNameCommand(this, m_name, m_customer.name()));
     if (m_metadata->isDirty())
-        m_metadata->revertAll();
+        MetadataCommands::push(m_undoStack, MetadataCommands::revertAll(m_metadata));
     m_undoStack->endMacro();
 }
 
@@ -151,7 +151,7 @@ void CustomerSession::setReviewEnabled(bool enabled)
 void CustomerSession::updateStatus()
 {
     const bool dirty = m_loaded && (isNameChanged() || m_metadata->isDirty());
-    const bool valid = !Validation::hasErrors(nameIssues()) && !m_metadata->hasErrors();
+    const bool valid = !Validation::hasErrors(nameIssues()) && m_metadata->isValid();
     if (dirty != m_dirty) {
         m_dirty = dirty;
         Q_EMIT dirtyChanged(dirty);
@@ -194,7 +194,7 @@ void CustomerSession::showCustomer(const Customer& customer)
     m_customer = customer;
     m_loaded = true;
     m_name = customer.name();
-    // Clears the undo stack too: its commands refer to the rows being replaced.
+    // The stack goes too: its commands refer to the rows being replaced.
     m_metadata->setBaseline(customer.metadata());
     m_undoStack->clear();
     Q_EMIT nameChanged(m_name);

@@ -15,7 +15,7 @@
 #include <functional>
 #include <optional>
 
-class MetadataTableModel;
+class MetadataDocument;
 class QUndoStack;
 class QWidget;
 class SaveFlow;
@@ -60,7 +60,7 @@ public:
     void setName(const QString& name);
     bool isNameChanged() const;
     QList<ValidationIssue> nameIssues() const;
-    MetadataTableModel* metadata() const { return m_metadata; }
+    MetadataDocument* metadata() const { return m_metadata; }
     QUndoStack* undoStack() const { return m_undoStack; }
     CustomerDraft draft() const;
     bool isDirty() const { return m_dirty; }
@@ -142,7 +142,7 @@ private:
     bool m_loaded = false;
     Customer m_customer;
     QString m_name;
-    MetadataTableModel* m_metadata = nullptr;
+    MetadataDocument* m_metadata = nullptr;
     QUndoStack* m_undoStack = nullptr;
     SaveFlow* m_saveFlow = nullptr;
     // The draft the running save sent, to tell what was typed meanwhile.

@@ -3,19 +3,20 @@
 #include "MetadataEditor.h"
 
 #include "core/MetadataClipboard.h"
-#include "core/MetadataFile.h"
+#include "core/MetadataDocument.h"
 #include "core/Validation.h"
 #include "ui/Icons.h"
-#include "ui/MetadataKeyDelegate.h"
+#include "ui/MetadataCommands.h"
+#include "ui/MetadataItemDelegate.h"
 #include "ui/MetadataPalette.h"
 #include "ui/MetadataTableModel.h"
+#include "ui/MetadataTransfer.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QEvent>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -40,16 +41,16 @@ QString withoutMnemonic(QString text)
 
 MetadataEditor::MetadataEditor(QWidget* parent)
     : QWidget(parent)
+    , m_ownDocument(new MetadataDocument(this))
+    , m_ownStack(new QUndoStack(this))
     , m_model(new MetadataTableModel(this))
     , m_view(new QTableView(this))
 {
-    m_model->setPalette(palette());
-
     m_view->setObjectName(u"metadataTable"_s);
     m_view->setAccessibleName(tr("Metadata"));
     m_view->setAccessibleDescription(tr("Key and value pairs of the customer"));
     m_view->setModel(m_model);
-    m_view->setItemDelegate(new MetadataKeyDelegate(m_view));
+    m_view->setItemDelegate(new MetadataItemDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
@@ -65,40 +66,33 @@ MetadataEditor::MetadataEditor(QWidget* parent)
     header->setSortIndicatorShown(true);
     // No sort until a header is clicked: setSortingEnabled() would sort at once, and rows come sorted by key.
     header->setSortIndicator(-1, Qt::AscendingOrder);
-    connect(header, &QHeaderView::sortIndicatorChanged, this,
-        [this](int column, Qt::SortOrder order) { m_model->sort(column, order); });
+    connect(header, &QHeaderView::sortIndicatorChanged, m_model, &MetadataTableModel::sort);
     m_view->verticalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
 
-    m_addAction = createAction(tr("&Add"), u"addRowAction"_s, {QKeySequence(Qt::Key_Insert)}, u"add"_s);
-    m_removeAction =
+    m_actions.add = createAction(tr("&Add"), u"addRowAction"_s, {QKeySequence(Qt::Key_Insert)}, u"add"_s);
+    m_actions.remove =
         createAction(tr("&Remove"), u"removeRowAction"_s, QKeySequence::keyBindings(QKeySequence::Delete), u"remove"_s);
-    m_revertAction =
+    m_actions.revertRow =
         createAction(tr("Re&vert Row"), u"revertRowAction"_s, {QKeySequence(Qt::CTRL | Qt::Key_R)}, u"revert"_s);
-    m_revertAllAction = createAction(
-        tr("Revert A&ll"), u"revertAllAction"_s, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)}, u"revert"_s);
-    m_copyAction = createAction(tr("&Copy"), u"copyAction"_s, QKeySequence::keyBindings(QKeySequence::Copy), u"copy"_s);
-    m_pasteAction =
+    m_actions.copy =
+        createAction(tr("&Copy"), u"copyAction"_s, QKeySequence::keyBindings(QKeySequence::Copy), u"copy"_s);
+    m_actions.paste =
         createAction(tr("&Paste"), u"pasteAction"_s, QKeySequence::keyBindings(QKeySequence::Paste), QString());
-    m_importAction =
+    m_actions.importFile =
         createAction(tr("&Import…"), u"importAction"_s, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)}, QString());
-    m_exportAction =
+    m_actions.exportFile =
         createAction(tr("&Export…"), u"exportAction"_s, {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E)}, QString());
-    m_undoAction = createAction(tr("&Undo"), u"undoAction"_s, QKeySequence::keyBindings(QKeySequence::Undo), u"undo"_s);
-    m_redoAction = createAction(tr("Re&do"), u"redoAction"_s, QKeySequence::keyBindings(QKeySequence::Redo), u"redo"_s);
 
-    m_addAction->setToolTip(
-        tr("Add a row and type its key (%1)").arg(m_addAction->shortcut().toString(QKeySequence::NativeText)));
-    connect(m_addAction, &QAction::triggered, this, &MetadataEditor::addRow);
-    connect(m_removeAction, &QAction::triggered, this, &MetadataEditor::removeSelectedRows);
-    connect(m_revertAction, &QAction::triggered, this, &MetadataEditor::revertSelectedRows);
-    connect(m_revertAllAction, &QAction::triggered, this, &MetadataEditor::revertAll);
-    connect(m_copyAction, &QAction::triggered, this, &MetadataEditor::copySelectedRows);
-    connect(m_pasteAction, &QAction::triggered, this, &MetadataEditor::paste);
-    connect(m_importAction, &QAction::triggered, this, &MetadataEditor::chooseImportFile);
-    connect(m_exportAction, &QAction::triggered, this, &MetadataEditor::chooseExportFile);
-    connect(m_undoAction, &QAction::triggered, this, [this] { m_model->undoStack()->undo(); });
-    connect(m_redoAction, &QAction::triggered, this, [this] { m_model->undoStack()->redo(); });
+    m_actions.add->setToolTip(
+        tr("Add a row and type its key (%1)").arg(m_actions.add->shortcut().toString(QKeySequence::NativeText)));
+    connect(m_actions.add, &QAction::triggered, this, &MetadataEditor::addRow);
+    connect(m_actions.remove, &QAction::triggered, this, &MetadataEditor::removeSelectedRows);
+    connect(m_actions.revertRow, &QAction::triggered, this, &MetadataEditor::revertSelectedRows);
+    connect(m_actions.copy, &QAction::triggered, this, &MetadataEditor::copySelectedRows);
+    connect(m_actions.paste, &QAction::triggered, this, &MetadataEditor::paste);
+    connect(m_actions.importFile, &QAction::triggered, this, &MetadataEditor::chooseImportFile);
+    connect(m_actions.exportFile, &QAction::triggered, this, &MetadataEditor::chooseExportFile);
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(u"metadataCount"_s);
@@ -107,16 +101,15 @@ MetadataEditor::MetadataEditor(QWidget* parent)
     auto* buttons = new QHBoxLayout;
     m_buttonsLayout = buttons;
     buttons->setSpacing(2);
-    buttons->addWidget(createButton(m_addAction, u"addRowButton"_s));
-    buttons->addWidget(createButton(m_removeAction, u"removeRowButton"_s));
-    buttons->addWidget(createButton(m_revertAction, u"revertRowButton"_s));
-    buttons->addWidget(createButton(m_revertAllAction, u"revertAllButton"_s));
+    buttons->addWidget(createButton(m_actions.add, u"addRowButton"_s));
+    buttons->addWidget(createButton(m_actions.remove, u"removeRowButton"_s));
+    buttons->addWidget(createButton(m_actions.revertRow, u"revertRowButton"_s));
     buttons->addSpacing(12);
-    buttons->addWidget(createButton(m_copyAction, u"copyButton"_s));
-    buttons->addWidget(createButton(m_pasteAction, u"pasteButton"_s));
+    buttons->addWidget(createButton(m_actions.copy, u"copyButton"_s));
+    buttons->addWidget(createButton(m_actions.paste, u"pasteButton"_s));
     buttons->addSpacing(12);
-    buttons->addWidget(createButton(m_importAction, u"importButton"_s));
-    buttons->addWidget(createButton(m_exportAction, u"exportButton"_s));
+    buttons->addWidget(createButton(m_actions.importFile, u"importButton"_s));
+    buttons->addWidget(createButton(m_actions.exportFile, u"exportButton"_s));
     buttons->addStretch();
     buttons->addWidget(m_countLabel);
 
@@ -142,63 +135,50 @@ MetadataEditor::MetadataEditor(QWidget* parent)
     layout->addLayout(summary);
     layout->addWidget(m_noticeLabel);
 
-    m_ownModel = m_model;
-    attachModel();
-    setUndoStack(nullptr);
-}
-
-QList<QAction*> MetadataEditor::menuActions() const
-{
-    return {m_addAction, m_removeAction, m_revertAction, m_copyAction, m_pasteAction, m_importAction, m_exportAction};
-}
-
-void MetadataEditor::setModel(MetadataTableModel* model)
-{
-    if (!model)
-        model = m_ownModel;
-    if (model == m_model)
-        return;
-    disconnect(m_model, nullptr, this, nullptr);
-    disconnect(m_model->undoStack(), nullptr, this, nullptr);
-    QItemSelectionModel* oldSelection = m_view->selectionModel();
-    m_model = model;
-    m_model->setPalette(palette());
-    m_view->setModel(m_model);
-    delete oldSelection;
-    if (m_model != m_ownModel) {
-        // The model's owner may go first: the editor falls back to its own, empty model.
-        connect(m_model, &QObject::destroyed, this, [this] {
-            m_model = m_ownModel;
-            m_view->setModel(m_ownModel);
-            attachModel();
-        });
-    }
-    attachModel();
-}
-
-void MetadataEditor::attachModel()
-{
-    connect(m_model, &MetadataTableModel::dirtyChanged, this, &MetadataEditor::dirtyChanged);
-    connect(m_model, &MetadataTableModel::dirtyChanged, this, &MetadataEditor::updateActions);
-    // Once per edit, not once per row it touched.
-    connect(m_model, &MetadataTableModel::summaryChanged, this, &MetadataEditor::updateSummary);
-    connect(m_model, &MetadataTableModel::summaryChanged, this, &MetadataEditor::updateActions);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { setNotice({}, false); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MetadataEditor::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MetadataEditor::updateActions);
-    QUndoStack* stack = m_model->undoStack();
-    connect(stack, &QUndoStack::canUndoChanged, this, &MetadataEditor::updateUndoActions);
-    connect(stack, &QUndoStack::canRedoChanged, this, &MetadataEditor::updateUndoActions);
-    connect(stack, &QUndoStack::indexChanged, this, [this] { setNotice({}, false); });
-    updateUndoActions();
-    updateSummary();
-    updateActions();
+
+    setSuggestedFileName({});
+    setDocument(nullptr, nullptr);
 }
 
 MetadataEditor::~MetadataEditor()
 {
-    // The model's own stack dies with the model, after this object has stopped being a MetadataEditor.
-    disconnect(m_model->undoStack(), nullptr, this, nullptr);
+    // The children (own document and stack among them) go after this object has stopped being a MetadataEditor.
+    disconnect(m_view->selectionModel(), nullptr, this, nullptr);
+    if (m_document) {
+        disconnect(m_document, nullptr, this, nullptr);
+    }
+    if (m_stack) {
+        disconnect(m_stack, nullptr, this, nullptr);
+    }
+    m_model->setDocument(nullptr, nullptr);
+}
+
+void MetadataEditor::setDocument(MetadataDocument* document, QUndoStack* stack)
+{
+    const bool wasDirty = m_document && m_document->isDirty();
+    if (m_document) {
+        disconnect(m_document, nullptr, this, nullptr);
+    }
+    if (m_stack) {
+        disconnect(m_stack, nullptr, this, nullptr);
+    }
+    m_document = document != nullptr ? document : m_ownDocument;
+    m_stack = stack != nullptr ? stack : m_ownStack;
+    m_model->setDocument(m_document, m_stack);
+    connect(m_document, &MetadataDocument::dirtyChanged, this, &MetadataEditor::dirtyChanged);
+    connect(m_document, &MetadataDocument::dirtyChanged, this, &MetadataEditor::updateActions);
+    // Once per edit, not once per row it touched.
+    connect(m_document, &MetadataDocument::summaryChanged, this, &MetadataEditor::updateSummary);
+    connect(m_document, &MetadataDocument::summaryChanged, this, &MetadataEditor::updateActions);
+    connect(m_stack, &QUndoStack::indexChanged, this, [this] { setNotice({}, false); });
+    setNotice({}, false);
+    updateSummary();
+    updateActions();
+    if (m_document->isDirty() != wasDirty) {
+        Q_EMIT dirtyChanged(m_document->isDirty());
+    }
 }
 
 QAction* MetadataEditor::createAction(
@@ -237,41 +217,26 @@ QToolButton* MetadataEditor::createButton(QAction* action, const QString& object
 
 void MetadataEditor::setUndoStack(QUndoStack* stack)
 {
-    if (QUndoStack* old = m_model->undoStack()) {
-        disconnect(old, nullptr, this, nullptr);
-    }
-    m_model->setUndoStack(stack);
-    QUndoStack* current = m_model->undoStack();
-    connect(current, &QUndoStack::canUndoChanged, this, &MetadataEditor::updateUndoActions);
-    connect(current, &QUndoStack::canRedoChanged, this, &MetadataEditor::updateUndoActions);
-    connect(current, &QUndoStack::indexChanged, this, [this] { setNotice({}, false); });
-    updateUndoActions();
+    setDocument(m_document, stack);
 }
 
 void MetadataEditor::setBaseline(const Metadata& baseline)
 {
-    m_model->setBaseline(baseline);
+    m_document->setBaseline(baseline);
+    m_stack->clear();
     setNotice({}, false);
 }
 
-Metadata MetadataEditor::currentMetadata() const
+void MetadataEditor::setSuggestedFileName(const QString& baseName)
 {
-    return m_model->currentMetadata();
+    m_suggestedFileName = MetadataTransfer::exportFileName(baseName);
 }
 
-QList<MetadataEntry> MetadataEditor::currentEntries() const
+void MetadataEditor::push(std::unique_ptr<QUndoCommand> command)
 {
-    return m_model->currentEntries();
-}
-
-bool MetadataEditor::isDirty() const
-{
-    return m_model->isDirty();
-}
-
-bool MetadataEditor::isValid() const
-{
-    return !m_model->hasErrors();
+    if (m_stack) {
+        MetadataCommands::push(m_stack, std::move(command));
+    }
 }
 
 QString MetadataEditor::summaryText() const
@@ -300,7 +265,8 @@ QList<int> MetadataEditor::selectedRows() const
 
 void MetadataEditor::addRow()
 {
-    const int row = m_model->appendRow();
+    const int row = m_document->rowCount();
+    push(MetadataCommands::appendRow(m_document));
     const QModelIndex key = m_model->index(row, MetadataTableModel::KeyColumn);
     m_view->setFocus(Qt::ShortcutFocusReason);
     m_view->setCurrentIndex(key);
@@ -312,7 +278,7 @@ void MetadataEditor::removeSelectedRows()
 {
     const QList<int> rows = selectedRows();
     if (!rows.isEmpty()) {
-        m_model->removeRowList(rows);
+        push(MetadataCommands::removeRows(m_document, rows));
     }
 }
 
@@ -320,20 +286,20 @@ void MetadataEditor::revertSelectedRows()
 {
     const QList<int> rows = selectedRows();
     if (!rows.isEmpty()) {
-        m_model->revertRows(rows);
+        push(MetadataCommands::revertRows(m_document, rows));
     }
 }
 
 void MetadataEditor::revertAll()
 {
-    m_model->revertAll();
+    push(MetadataCommands::revertAll(m_document));
 }
 
 void MetadataEditor::copySelectedRows()
 {
     QList<MetadataEntry> entries;
     for (const int row : selectedRows()) {
-        const MetadataRow current = m_model->rowAt(row);
+        const MetadataRow& current = m_document->rowAt(row);
         if (!current.removed) {
             entries.append(current.entry);
         }
@@ -350,66 +316,23 @@ void MetadataEditor::paste()
 
 bool MetadataEditor::pasteText(const QString& text)
 {
-    const auto parsed = MetadataClipboard::parse(text);
-    if (parsed.isError()) {
-        setNotice(tr("Nothing pasted: %1").arg(parsed.error().message), true);
-        return false;
-    }
-    const QList<MetadataEntry>& entries = parsed.value();
-    const auto count = static_cast<int>(entries.size());
-    const MetadataTableModel::MergeCounts counts = m_model->mergeEntries(entries,
-        (count == 1 ? tr("Paste %n metadata pair", nullptr, count) : tr("Paste %n metadata pairs", nullptr, count)));
-    setNotice((count == 1 ? tr("Pasted %n pair: %1 added, %2 updated, %3 already as pasted.", nullptr, count)
-                          : tr("Pasted %n pairs: %1 added, %2 updated, %3 already as pasted.", nullptr, count))
-                  .arg(counts.added)
-                  .arg(counts.updated)
-                  .arg(counts.unchanged),
-        false);
-    return true;
+    const MetadataTransfer::Outcome outcome = MetadataTransfer::paste(m_document, m_stack, text);
+    setNotice(outcome.notice, !outcome.ok);
+    return outcome.ok;
 }
 
 bool MetadataEditor::importFile(const QString& path)
 {
-    const QString name = QFileInfo(path).fileName();
-    const auto read = MetadataFile::read(path);
-    if (read.isError()) {
-        setNotice(tr("Nothing imported: %1").arg(read.error().message), true);
-        return false;
-    }
-    const QList<MetadataEntry>& entries = read.value();
-    const auto count = static_cast<int>(entries.size());
-    if (count == 0) {
-        setNotice(tr("Nothing imported: “%1” holds no metadata.").arg(name), true);
-        return false;
-    }
-    const MetadataTableModel::MergeCounts counts = m_model->mergeEntries(entries,
-        (count == 1 ? tr("Import %n metadata pair from “%1”", nullptr, count)
-                    : tr("Import %n metadata pairs from “%1”", nullptr, count))
-            .arg(name));
-    setNotice(
-        (count == 1
-                ? tr("Imported %n pair from “%1”: %2 added, %3 updated, %4 already as in the file.", nullptr, count)
-                : tr("Imported %n pairs from “%1”: %2 added, %3 updated, %4 already as in the file.", nullptr, count))
-            .arg(name)
-            .arg(counts.added)
-            .arg(counts.updated)
-            .arg(counts.unchanged),
-        false);
-    return true;
+    const MetadataTransfer::Outcome outcome = MetadataTransfer::importFile(m_document, m_stack, path);
+    setNotice(outcome.notice, !outcome.ok);
+    return outcome.ok;
 }
 
 bool MetadataEditor::exportFile(const QString& path)
 {
-    const QList<MetadataEntry> entries = m_model->currentEntries();
-    if (const auto error = MetadataFile::write(path, entries)) {
-        setNotice(tr("Not exported: %1").arg(error->message), true);
-        return false;
-    }
-    setNotice((entries.size() == 1 ? tr("Exported %n pair to “%1”.", nullptr, 1)
-                                   : tr("Exported %n pairs to “%1”.", nullptr, static_cast<int>(entries.size())))
-                  .arg(QFileInfo(path).fileName()),
-        false);
-    return true;
+    const MetadataTransfer::Outcome outcome = MetadataTransfer::exportFile(*m_document, path);
+    setNotice(outcome.notice, !outcome.ok);
+    return outcome.ok;
 }
 
 void MetadataEditor::chooseImportFile()
@@ -418,12 +341,7 @@ void MetadataEditor::chooseImportFile()
         m_fileDialog->raise();
         return;
     }
-    auto* dialog = new QFileDialog(
-        this, tr("Import Metadata"), QString(), tr("Metadata files (*.json *.csv);;JSON (*.json);;CSV (*.csv)"));
-    dialog->setObjectName(u"metadataImportDialog"_s);
-    dialog->setAcceptMode(QFileDialog::AcceptOpen);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QFileDialog* dialog = MetadataTransfer::importDialog(this);
     connect(dialog, &QFileDialog::fileSelected, this, &MetadataEditor::importFile);
     m_fileDialog = dialog;
     dialog->open();
@@ -435,16 +353,7 @@ void MetadataEditor::chooseExportFile()
         m_fileDialog->raise();
         return;
     }
-    auto* dialog = new QFileDialog(this, tr("Export Metadata"), QString(), tr("JSON (*.json);;CSV (*.csv)"));
-    dialog->setObjectName(u"metadataExportDialog"_s);
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setFileMode(QFileDialog::AnyFile);
-    dialog->setDefaultSuffix(u"json"_s);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // The suffix follows the chosen filter when the user types a name without one.
-    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog](const QString& filter) {
-        dialog->setDefaultSuffix(filter.contains(u"*.csv"_s) ? u"csv"_s : u"json"_s);
-    });
+    QFileDialog* dialog = MetadataTransfer::exportDialog(this, m_suggestedFileName);
     connect(dialog, &QFileDialog::fileSelected, this, &MetadataEditor::exportFile);
     m_fileDialog = dialog;
     dialog->open();
@@ -471,7 +380,6 @@ void MetadataEditor::updateButtonStyle()
 void MetadataEditor::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
-        m_model->setPalette(palette());
         updateSummary();
         // The icons are drawn in the palette's text colour.
         for (QAction* action : actions()) {
@@ -487,26 +395,19 @@ void MetadataEditor::updateActions()
 {
     const QList<int> rows = selectedRows();
     const bool anyActive = std::any_of(rows.cbegin(), rows.cend(),
-        [this](int row) { return m_model->rowState(row) != MetadataTableModel::RowState::Removed; });
+        [this](int row) { return m_document->rowState(row) != MetadataDocument::RowState::Removed; });
     const bool anyEdited = std::any_of(rows.cbegin(), rows.cend(),
-        [this](int row) { return m_model->rowState(row) != MetadataTableModel::RowState::Unchanged; });
-    m_removeAction->setEnabled(anyActive);
-    m_copyAction->setEnabled(anyActive);
-    m_revertAction->setEnabled(anyEdited);
-    m_revertAllAction->setEnabled(m_model->isDirty());
-}
-
-void MetadataEditor::updateUndoActions()
-{
-    m_undoAction->setEnabled(m_model->undoStack()->canUndo());
-    m_redoAction->setEnabled(m_model->undoStack()->canRedo());
+        [this](int row) { return m_document->rowState(row) != MetadataDocument::RowState::Unchanged; });
+    m_actions.remove->setEnabled(anyActive);
+    m_actions.copy->setEnabled(anyActive);
+    m_actions.revertRow->setEnabled(anyEdited);
 }
 
 void MetadataEditor::updateSummary()
 {
     const QPalette normal = palette();
-    const int pairs = m_model->pairCount();
-    m_countLabel->setText(m_model->countText());
+    const int pairs = m_document->pairCount();
+    m_countLabel->setText(m_document->countText());
     QPalette countPalette = normal;
     if (pairs > Validation::kMaxMetadataPairs) {
         countPalette.setColor(QPalette::WindowText, MetadataPalette::errorText(normal));
@@ -514,47 +415,16 @@ void MetadataEditor::updateSummary()
     m_countLabel->setPalette(countPalette);
     m_countLabel->setAccessibleName(tr("%1 of %2 metadata pairs").arg(pairs).arg(Validation::kMaxMetadataPairs));
 
-    const QList<ValidationIssue> issues = m_model->issues();
-    const int errors = m_model->errorCount();
-    const int warnings = m_model->warningCount();
-    QString text;
+    const int errors = m_document->errorCount();
+    const int warnings = m_document->warningCount();
     QPalette summaryPalette = normal;
     QIcon icon;
-    if (!issues.isEmpty()) {
-        const auto first =
-            std::find_if(issues.cbegin(), issues.cend(), [](const ValidationIssue& issue) { return issue.isError(); });
-        const ValidationIssue& shown = first != issues.cend() ? *first : issues.constFirst();
-        QStringList counts;
-        // Here and elsewhere singular and plural are separate strings, so that English reads right without a
-        // translation file; both keep %n so that translators get every plural form.
-        if (errors > 0) {
-            counts.append(errors == 1 ? tr("%n error", nullptr, errors) : tr("%n errors", nullptr, errors));
-        }
-        if (warnings > 0) {
-            counts.append(warnings == 1 ? tr("%n warning", nullptr, warnings) : tr("%n warnings", nullptr, warnings));
-        }
-        const QString where = shown.row >= 0
-            ? tr("Row %1: %2").arg(m_model->displayRowNumber(shown.row)).arg(shown.message)
-            : shown.message;
-        text = tr("%1 — %2", "counts — first issue").arg(counts.join(tr(", ")), where);
+    if (errors > 0 || warnings > 0) {
         summaryPalette.setColor(QPalette::WindowText,
             errors > 0 ? MetadataPalette::errorText(normal) : MetadataPalette::warningText(normal));
         icon = style()->standardIcon(errors > 0 ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning);
-    } else if (m_model->isDirty()) {
-        const MetadataTableModel::StateCounts counts = m_model->stateCounts();
-        QStringList parts;
-        if (counts.added > 0) {
-            parts.append(tr("%n added", nullptr, counts.added));
-        }
-        if (counts.changed > 0) {
-            parts.append(tr("%n changed", nullptr, counts.changed));
-        }
-        if (counts.removed > 0) {
-            parts.append(tr("%n removed", nullptr, counts.removed));
-        }
-        text = tr("Not saved: %1.").arg(parts.join(tr(", ")));
     }
-    m_summaryLabel->setText(text);
+    m_summaryLabel->setText(m_document->summaryText());
     m_summaryLabel->setPalette(summaryPalette);
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_summaryIcon->setPixmap(icon.isNull() ? QPixmap() : icon.pixmap(iconSize, iconSize));
@@ -566,7 +436,6 @@ void MetadataEditor::updateSummary()
         Q_EMIT validityChanged(m_valid);
     }
 }
-
 void MetadataEditor::setNotice(const QString& text, bool error)
 {
     QPalette notice = palette();

@@ -3,14 +3,16 @@
 #pragma once
 
 #include "core/Customer.h"
+#include "core/MetadataDocument.h"
 #include "core/MetadataEntry.h"
 
 #include <QKeySequence>
 #include <QPointer>
 #include <QStyle>
+#include <QUndoStack>
 #include <QWidget>
 
-#include <optional>
+#include <memory>
 
 class QAction;
 class QLabel;
@@ -18,12 +20,25 @@ class QTableView;
 class QHBoxLayout;
 class QResizeEvent;
 class QToolButton;
-class QUndoStack;
+class QUndoCommand;
 class MetadataTableModel;
 
-// The metadata part of the customer form: the table with its delegate, the buttons (add, remove, revert, copy,
-// paste, import, export), the "12 / 50" counter and a summary line of the validation issues.
-// Shortcuts (Insert, Delete, Ctrl+C, Ctrl+V, Ctrl+Z, ...) work while focus is inside the editor.
+// The editor's actions, for menus and toolbars. Their shortcuts (Insert, Delete, Ctrl+R, Ctrl+C, Ctrl+V,
+// Ctrl+Shift+I, Ctrl+Shift+E) act while focus is inside the editor (Qt::WidgetWithChildrenShortcut). Undo, Redo
+// and Revert All are the window's.
+struct MetadataActions
+{
+    QAction* add = nullptr;
+    QAction* remove = nullptr;
+    QAction* revertRow = nullptr;
+    QAction* copy = nullptr;
+    QAction* paste = nullptr;
+    QAction* importFile = nullptr;
+    QAction* exportFile = nullptr;
+};
+
+// The metadata part of the customer form, a view of a MetadataDocument: the table with its delegate, the buttons
+// (add, remove, revert row, copy, paste, import, export), the "12 / 50" counter and the document's summary line.
 class MetadataEditor : public QWidget
 {
     Q_OBJECT
@@ -32,35 +47,44 @@ public:
     explicit MetadataEditor(QWidget* parent = nullptr);
     ~MetadataEditor() override;
 
+    // The document shown and the stack its edits go to, neither owned (one per open customer): they must outlive
+    // the editor, or be replaced before they go. With nullptr, the editor's own document and stack.
+    void setDocument(MetadataDocument* document, QUndoStack* stack);
+    MetadataDocument* document() const { return m_document; }
+    QUndoStack* undoStack() const { return m_stack; }
+
     MetadataTableModel* model() const { return m_model; }
-    // The editor's own actions, for a menu: add, remove, revert row, copy, paste, import, export.
-    QList<QAction*> menuActions() const;
     QTableView* view() const { return m_view; }
+    // Named so as not to hide QWidget::actions().
+    const MetadataActions& metadataActions() const { return m_actions; }
 
-    // Shows model (not owned; it must outlive the editor or the next call) instead of the editor's own.
-    void setModel(MetadataTableModel* model);
-
-    // One stack per open customer, owned by the caller; see MetadataTableModel::setUndoStack().
+    // The editor's own document with another stack (owned by the caller; nullptr: the editor's own).
     void setUndoStack(QUndoStack* stack);
-    // See MetadataTableModel::setBaseline(): resets the table and clears the undo stack.
+    // MetadataDocument::setBaseline(), and clears the undo stack, whose commands refer to the rows replaced.
     void setBaseline(const Metadata& baseline);
 
-    Metadata currentMetadata() const;
-    QList<MetadataEntry> currentEntries() const;
-    bool isDirty() const;
+    // Forwarded to the document.
+    Metadata currentMetadata() const { return m_document->currentMetadata(); }
+    QList<MetadataEntry> currentEntries() const { return m_document->currentEntries(); }
+    bool isDirty() const { return m_document->isDirty(); }
     // No validation errors (warnings allowed): the metadata may be saved.
-    bool isValid() const;
+    bool isValid() const { return m_document->isValid(); }
 
-    // The line under the table: counts and the first issue, or the changes when there is no issue.
+    // The line under the table: MetadataDocument::summaryText().
     QString summaryText() const;
     // The outcome of the last paste, import or export ("Pasted 3 pairs: ..."); empty after the next edit.
     QString noticeText() const;
+
+    // The name chooseExportFile() offers, from baseName (a customer's name): MetadataTransfer::exportFileName().
+    void setSuggestedFileName(const QString& baseName);
+    QString suggestedFileName() const { return m_suggestedFileName; }
 
 public Q_SLOTS:
     // Adds an empty row at the end and starts editing its key.
     void addRow();
     void removeSelectedRows();
     void revertSelectedRows();
+    // Every row back to the baseline, one undo step.
     void revertAll();
     // The selected rows (not those marked removed) as tab-separated text.
     void copySelectedRows();
@@ -91,17 +115,18 @@ private:
         const QString& text, const QString& objectName, const QList<QKeySequence>& shortcuts, const QString& iconName);
     QToolButton* createButton(QAction* action, const QString& objectName);
     QList<int> selectedRows() const;
+    void push(std::unique_ptr<QUndoCommand> command);
     void updateActions();
     void updateSummary();
-    void updateUndoActions();
     void setNotice(const QString& text, bool error);
     // The buttons with an icon show only it while their row is narrower than it needs with the texts (German).
     void updateButtonStyle();
 
-    void attachModel();
-
+    MetadataDocument* m_ownDocument = nullptr;
+    QUndoStack* m_ownStack = nullptr;
+    QPointer<MetadataDocument> m_document;
+    QPointer<QUndoStack> m_stack;
     MetadataTableModel* m_model = nullptr;
-    MetadataTableModel* m_ownModel = nullptr;
     QTableView* m_view = nullptr;
     QLabel* m_countLabel = nullptr;
     QHBoxLayout* m_buttonsLayout = nullptr;
@@ -111,16 +136,9 @@ private:
     QLabel* m_summaryIcon = nullptr;
     QLabel* m_summaryLabel = nullptr;
     QLabel* m_noticeLabel = nullptr;
-    QAction* m_addAction = nullptr;
-    QAction* m_removeAction = nullptr;
-    QAction* m_revertAction = nullptr;
-    QAction* m_revertAllAction = nullptr;
-    QAction* m_copyAction = nullptr;
-    QAction* m_pasteAction = nullptr;
-    QAction* m_importAction = nullptr;
-    QAction* m_exportAction = nullptr;
-    QAction* m_undoAction = nullptr;
-    QAction* m_redoAction = nullptr;
+    MetadataActions m_actions;
+    QList<QAction*> m_iconActions;
     QPointer<QWidget> m_fileDialog;
+    QString m_suggestedFileName;
     bool m_valid = true;
 };

@@ -5,11 +5,14 @@
 // pair count, actions) and, in the same run, in a bare QTableView on the same model class, so that the ratio of the
 // two is what the editor adds.
 
+#include "core/MetadataDocument.h"
+#include "ui/MetadataCommands.h"
 #include "ui/MetadataEditor.h"
 #include "ui/MetadataTableModel.h"
 
 #include <QTableView>
 #include <QTest>
+#include <QUndoStack>
 
 #include <memory>
 
@@ -43,36 +46,63 @@ class bench_MetadataEditor : public QObject
     Q_OBJECT
 
 private:
-    // The model under the view: the editor's, or one of its own in a bare table view.
-    MetadataTableModel* showModel(bool inEditor)
+    // The editor's document, or one of its own under a model in a bare table view.
+    void show(bool inEditor)
     {
-        m_editor.reset();
-        m_view.reset();
-        m_model.reset();
+        cleanup();
         if (inEditor) {
             m_editor = std::make_unique<MetadataEditor>();
             m_editor->resize(800, 600);
             m_editor->show();
-            return m_editor->model();
+            m_document = m_editor->document();
+            m_stack = m_editor->undoStack();
+            m_model = m_editor->model();
+            return;
         }
-        m_model = std::make_unique<MetadataTableModel>();
+        m_ownDocument = std::make_unique<MetadataDocument>();
+        m_ownStack = std::make_unique<QUndoStack>();
+        m_ownModel = std::make_unique<MetadataTableModel>();
+        m_ownModel->setDocument(m_ownDocument.get(), m_ownStack.get());
         m_view = std::make_unique<QTableView>();
-        m_view->setModel(m_model.get());
+        m_view->setModel(m_ownModel.get());
         m_view->resize(800, 600);
         m_view->show();
-        return m_model.get();
+        m_document = m_ownDocument.get();
+        m_stack = m_ownStack.get();
+        m_model = m_ownModel.get();
+    }
+
+    void setBaseline(const Metadata& metadata)
+    {
+        m_document->setBaseline(metadata);
+        m_stack->clear();
+    }
+
+    void paste(const QList<MetadataEntry>& entries)
+    {
+        MetadataCommands::push(m_stack, MetadataCommands::mergeEntries(m_document, entries, u"Paste"_s));
     }
 
     std::unique_ptr<MetadataEditor> m_editor;
     std::unique_ptr<QTableView> m_view;
-    std::unique_ptr<MetadataTableModel> m_model;
+    std::unique_ptr<MetadataTableModel> m_ownModel;
+    std::unique_ptr<QUndoStack> m_ownStack;
+    std::unique_ptr<MetadataDocument> m_ownDocument;
+    MetadataDocument* m_document = nullptr;
+    QUndoStack* m_stack = nullptr;
+    MetadataTableModel* m_model = nullptr;
 
 private Q_SLOTS:
     void cleanup()
     {
         m_editor.reset();
         m_view.reset();
-        m_model.reset();
+        m_ownModel.reset();
+        m_ownStack.reset();
+        m_ownDocument.reset();
+        m_document = nullptr;
+        m_stack = nullptr;
+        m_model = nullptr;
     }
 
     void paste_data()
@@ -85,14 +115,14 @@ private Q_SLOTS:
     void paste()
     {
         QFETCH(bool, inEditor);
-        MetadataTableModel* model = showModel(inEditor);
+        show(inEditor);
         const QList<MetadataEntry> entries = pasted();
         QBENCHMARK
         {
-            model->setBaseline(baseline());
-            model->mergeEntries(entries, u"Paste"_s);
+            setBaseline(baseline());
+            paste(entries);
         }
-        QCOMPARE(model->pairCount(), 5 + kPasted);
+        QCOMPARE(m_document->pairCount(), 5 + kPasted);
     }
 
     void editOneCell_data() { paste_data(); }
@@ -100,16 +130,16 @@ private Q_SLOTS:
     void editOneCell()
     {
         QFETCH(bool, inEditor);
-        MetadataTableModel* model = showModel(inEditor);
-        model->setBaseline(baseline());
-        model->mergeEntries(pasted(), u"Paste"_s);
-        const QModelIndex cell = model->index(0, MetadataTableModel::ValueColumn);
+        show(inEditor);
+        setBaseline(baseline());
+        paste(pasted());
+        const QModelIndex cell = m_model->index(0, MetadataTableModel::ValueColumn);
         int edit = 0;
         QBENCHMARK
         {
-            model->setData(cell, u"edited %1"_s.arg(++edit));
+            m_model->setData(cell, u"edited %1"_s.arg(++edit));
         }
-        QVERIFY(model->isDirty());
+        QVERIFY(m_document->isDirty());
     }
 };
 

@@ -4,6 +4,7 @@
 // The customer form as a view of its CustomerSession, driven with the keyboard and the mouse against an in-process
 // sandbox: every assertion is about what the user sees and what reached the server.
 #include "core/ExpressClient.h"
+#include "core/MetadataDocument.h"
 #include "sandbox/SandboxServer.h"
 #include "tests/support/ClientTestBed.h"
 #include "ui/CustomerDetailWidget.h"
@@ -59,7 +60,7 @@ private:
     QMessageBox* openMessageBox(const QString& objectName) const { return m_form->findChild<QMessageBox*>(objectName); }
     QLabel* label(const QString& objectName) const { return m_form->findChild<QLabel*>(objectName); }
     QPushButton* button(const QString& objectName) const { return m_form->findChild<QPushButton*>(objectName); }
-    MetadataTableModel* model() const { return m_session->metadata(); }
+    MetadataTableModel* model() const { return m_form->metadataEditor()->model(); }
 
     // Nothing was sent and nothing is on its way: once a request made now is answered, it is the only one the
     // server has seen.
@@ -90,9 +91,9 @@ private:
         m_form->setSession(nullptr);
         m_session = std::make_unique<CustomerSession>(&m_bed.client(), m_customer.id());
         m_session->setReviewEnabled(false);
-        m_tester = std::make_unique<QAbstractItemModelTester>(
-            m_session->metadata(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_form->setSession(m_session.get());
+        m_tester =
+            std::make_unique<QAbstractItemModelTester>(model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QTRY_VERIFY(m_session->hasCustomer());
         QTRY_VERIFY(!m_session->isBusy());
         m_customer = m_session->customer();
@@ -435,8 +436,9 @@ private Q_SLOTS:
         QCOMPARE(m_session->draft().metadataMap().value(firstKey), u"saved value"_s);
         QVERIFY(m_session->isDirty());
         QCOMPARE(m_session->customer().metadata().value(firstKey), u"saved value"_s);
-        QCOMPARE(model()->rowState(model()->rowOfKey(u"wing"_s)), MetadataTableModel::RowState::Added);
-        QCOMPARE(model()->rowState(model()->rowOfKey(firstKey)), MetadataTableModel::RowState::Unchanged);
+        MetadataDocument* document = m_session->metadata();
+        QCOMPARE(document->rowState(document->rowOfKey(u"wing"_s)), MetadataRow::State::Added);
+        QCOMPARE(document->rowState(document->rowOfKey(firstKey)), MetadataRow::State::Unchanged);
         QVERIFY(label(u"nameChangedLabel"_s)->isVisible());
 
         // And a second save sends exactly them.

@@ -1,12 +1,17 @@
 // SPDX-FileCopyrightText: Express Admin contributors
 // SPDX-License-Identifier: MIT
+#include "core/MetadataDocument.h"
+#include "core/MetadataFile.h"
 #include "ui/MetadataEditor.h"
 #include "ui/MetadataTableModel.h"
+#include "ui/MetadataTransfer.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -67,6 +72,11 @@ private Q_SLOTS:
     void clickingAHeaderSorts();
     void buttonsHaveNamesAndShortcuts_data();
     void buttonsHaveNamesAndShortcuts();
+    void noUndoRedoOrRevertAllOfItsOwn();
+    void exportFileName_data();
+    void exportFileName();
+    void exportDialogSuggestsTheFileName();
+    void showsADocumentItDoesNotOwn();
     void externalUndoStack();
     void narrowEditorShowsOnlyTheIconsOfItsButtons();
 
@@ -131,13 +141,13 @@ void tst_MetadataEditor::insertKeyAddsRowAndEditsKeyThenValue()
     QTest::keyClick(valueEditor, Qt::Key_Return);
 
     QTRY_COMPARE(m_editor->currentMetadata().value(u"team"_s), u"core"_s);
-    QCOMPARE(m_model->rowState(3), RowState::Added);
+    QCOMPARE(m_editor->document()->rowState(3), RowState::Added);
     QCOMPARE(labelText(*m_editor, u"metadataCount"_s), u"4 / 50"_s);
     QCOMPARE(m_editor->summaryText(), u"Not saved: 1 added."_s);
     QCOMPARE(dirty.count(), 1);
     QCOMPARE(dirty.first().first().toBool(), true);
     // Insert, key, value: three steps to undo.
-    QCOMPARE(m_model->undoStack()->count(), 3);
+    QCOMPARE(m_editor->undoStack()->count(), 3);
 }
 
 void tst_MetadataEditor::overlongKeyIsKeptAndFlaggedWhileTyping()
@@ -163,7 +173,7 @@ void tst_MetadataEditor::overlongKeyIsKeptAndFlaggedWhileTyping()
     QCOMPARE(validity.first().first().toBool(), false);
     QVERIFY(m_editor->findChild<QLabel*>(u"metadataSummaryIcon"_s)->isVisible());
 
-    QTest::keyClick(m_view, Qt::Key_Z, Qt::ControlModifier);
+    m_editor->undoStack()->undo();
     QTRY_VERIFY(m_editor->isValid());
     QCOMPARE(validity.count(), 2);
     QCOMPARE(m_editor->summaryText(), QString());
@@ -194,20 +204,20 @@ void tst_MetadataEditor::deleteRemovesAndCtrlZUndoes()
     QTest::keyClick(m_view, Qt::Key_Delete);
 
     QCOMPARE(m_model->rowCount(), 3); // still visible, struck through
-    QCOMPARE(m_model->rowState(1), RowState::Removed);
+    QCOMPARE(m_editor->document()->rowState(1), RowState::Removed);
     QVERIFY(!m_editor->currentMetadata().contains(u"region"_s));
     QCOMPARE(labelText(*m_editor, u"metadataCount"_s), u"2 / 50"_s);
     QCOMPARE(m_editor->summaryText(), u"Not saved: 1 removed."_s);
 
-    QTest::keyClick(m_view, Qt::Key_Z, Qt::ControlModifier);
+    m_editor->undoStack()->undo(); // the window's Undo
 
-    QCOMPARE(m_model->rowState(1), RowState::Unchanged);
+    QCOMPARE(m_editor->document()->rowState(1), RowState::Unchanged);
     QVERIFY(!m_editor->isDirty());
     QCOMPARE(dirty.count(), 2);
     QCOMPARE(labelText(*m_editor, u"metadataCount"_s), u"3 / 50"_s);
 
-    QTest::keyClick(m_view, Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier); // redo
-    QCOMPARE(m_model->rowState(1), RowState::Removed);
+    m_editor->undoStack()->redo();
+    QCOMPARE(m_editor->document()->rowState(1), RowState::Removed);
 }
 
 void tst_MetadataEditor::keysWhileEditingGoToTheEditor()
@@ -229,9 +239,9 @@ void tst_MetadataEditor::keysWhileEditingGoToTheEditor()
     QTest::keyClick(keyEditor, Qt::Key_Return);
 
     QTRY_COMPARE(m_model->index(0, 0).data().toString(), u"wner"_s);
-    QCOMPARE(m_model->rowState(0), RowState::Changed);
+    QCOMPARE(m_editor->document()->rowState(0), RowState::Changed);
     QCOMPARE(m_model->rowCount(), 3);
-    QCOMPARE(m_model->undoStack()->count(), 1);
+    QCOMPARE(m_editor->undoStack()->count(), 1);
 }
 
 void tst_MetadataEditor::removeOfAnAddedRowDeletesIt()
@@ -257,8 +267,8 @@ void tst_MetadataEditor::revertRowButtonRevertsTheSelectedRow()
 
     revert->click();
 
-    QCOMPARE(m_model->rowState(0), RowState::Unchanged);
-    QCOMPARE(m_model->rowState(2), RowState::Changed);
+    QCOMPARE(m_editor->document()->rowState(0), RowState::Unchanged);
+    QCOMPARE(m_editor->document()->rowState(2), RowState::Changed);
     QVERIFY(!revert->isEnabled());
 }
 
@@ -277,18 +287,18 @@ void tst_MetadataEditor::ctrlCCopiesSelectedRowsAsTabSeparated()
 void tst_MetadataEditor::ctrlVPastesInOneUndoStep()
 {
     QGuiApplication::clipboard()->setText(u"key\tvalue\nregion\tsouth\nteam\tcore\n"_s);
-    const int steps = m_model->undoStack()->count();
+    const int steps = m_editor->undoStack()->count();
 
     QTest::keyClick(m_view, Qt::Key_V, Qt::ControlModifier);
 
     QCOMPARE(m_editor->currentMetadata().value(u"region"_s), u"south"_s);
     QCOMPARE(m_editor->currentMetadata().value(u"team"_s), u"core"_s);
     QCOMPARE(m_model->rowCount(), 4);
-    QCOMPARE(m_model->undoStack()->count(), steps + 1);
+    QCOMPARE(m_editor->undoStack()->count(), steps + 1);
     QCOMPARE(m_editor->noticeText(), u"Pasted 2 pairs: 1 added, 1 updated, 0 already as pasted."_s);
     QCOMPARE(m_editor->summaryText(), u"Not saved: 1 added, 1 changed."_s);
 
-    QTest::keyClick(m_view, Qt::Key_Z, Qt::ControlModifier);
+    m_editor->undoStack()->undo();
 
     QCOMPARE(m_editor->currentMetadata(), threePairs());
     QCOMPARE(m_model->rowCount(), 3);
@@ -302,7 +312,7 @@ void tst_MetadataEditor::pastingGarbageChangesNothingAndSaysWhy()
     QTest::keyClick(m_view, Qt::Key_V, Qt::ControlModifier);
 
     QCOMPARE(m_editor->currentMetadata(), threePairs());
-    QCOMPARE(m_model->undoStack()->count(), 0);
+    QCOMPARE(m_editor->undoStack()->count(), 0);
     QCOMPARE(m_editor->noticeText(), u"Nothing pasted: Line 2 has no “=” between key and value."_s);
     QVERIFY(m_editor->findChild<QLabel*>(u"metadataNotice"_s)->isVisible());
 }
@@ -340,10 +350,15 @@ void tst_MetadataEditor::exportThenImport()
     const QString path = dir.filePath(name);
     m_model->setData(m_model->index(0, MetadataTableModel::ValueColumn), u"sales, \"EU\"\nteam"_s);
     m_model->removeRowList({2}); // not exported
-    const Metadata exported = m_editor->currentMetadata();
+    const QList<MetadataEntry> shown = m_editor->currentEntries();
 
     QVERIFY(m_editor->exportFile(path));
     QCOMPARE(m_editor->noticeText(), u"Exported 2 pairs to “%1”."_s.arg(name));
+    const auto exported = MetadataFile::read(path);
+    QVERIFY(!exported.isError());
+    QCOMPARE(
+        exported.value(), (QList<MetadataEntry> {{u"owner"_s, u"sales, \"EU\"\nteam"_s}, {u"region"_s, u"north"_s}}));
+    QCOMPARE(exported.value(), shown);
 
     m_editor->setBaseline(Metadata {{u"region"_s, u"west"_s}, {u"tier"_s, u"gold"_s}});
     QVERIFY(m_editor->importFile(path));
@@ -352,8 +367,7 @@ void tst_MetadataEditor::exportThenImport()
         (Metadata {{u"owner"_s, u"sales, \"EU\"\nteam"_s}, {u"region"_s, u"north"_s}, {u"tier"_s, u"gold"_s}}));
     QCOMPARE(m_editor->noticeText(),
         u"Imported 2 pairs from “%1”: 1 added, 1 updated, 0 already as in the file."_s.arg(name));
-    QCOMPARE(m_model->undoStack()->count(), 1);
-    Q_UNUSED(exported)
+    QCOMPARE(m_editor->undoStack()->count(), 1);
 }
 
 void tst_MetadataEditor::importErrorNamesTheKey()
@@ -386,7 +400,7 @@ void tst_MetadataEditor::clickingAHeaderSorts()
     const bool ascending = header->sortIndicatorOrder() == Qt::AscendingOrder;
     QCOMPARE(values,
         ascending ? QStringList({u"gold"_s, u"north"_s, u"ops"_s}) : QStringList({u"ops"_s, u"north"_s, u"gold"_s}));
-    QCOMPARE(m_model->undoStack()->count(), 0);
+    QCOMPARE(m_editor->undoStack()->count(), 0);
 }
 
 void tst_MetadataEditor::buttonsHaveNamesAndShortcuts_data()
@@ -397,7 +411,6 @@ void tst_MetadataEditor::buttonsHaveNamesAndShortcuts_data()
     QTest::addRow("add") << u"addRowButton"_s << QKeySequence(Qt::Key_Insert);
     QTest::addRow("remove") << u"removeRowButton"_s << QKeySequence(QKeySequence::Delete);
     QTest::addRow("revert row") << u"revertRowButton"_s << QKeySequence(Qt::CTRL | Qt::Key_R);
-    QTest::addRow("revert all") << u"revertAllButton"_s << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
     QTest::addRow("copy") << u"copyButton"_s << QKeySequence(QKeySequence::Copy);
     QTest::addRow("paste") << u"pasteButton"_s << QKeySequence(QKeySequence::Paste);
     QTest::addRow("import") << u"importButton"_s << QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I);
@@ -417,6 +430,101 @@ void tst_MetadataEditor::buttonsHaveNamesAndShortcuts()
     QCOMPARE(found->defaultAction()->shortcut(), shortcut);
     QCOMPARE(found->defaultAction()->shortcutContext(), Qt::WidgetWithChildrenShortcut);
     QVERIFY(found->toolTip().contains(shortcut.toString(QKeySequence::NativeText)));
+    // The same action as the typed accessor gives to menus.
+    const MetadataActions& actions = m_editor->metadataActions();
+    const QList<QAction*> typed {actions.add, actions.remove, actions.revertRow, actions.copy, actions.paste,
+        actions.importFile, actions.exportFile};
+    QVERIFY(typed.contains(found->defaultAction()));
+    QCOMPARE(typed.count(found->defaultAction()), 1);
+}
+
+// Undo, Redo and Revert All belong to the window: the editor has no action (and so no shortcut) of its own for them.
+void tst_MetadataEditor::noUndoRedoOrRevertAllOfItsOwn()
+{
+    const QList<QKeySequence> windowKeys {QKeySequence(QKeySequence::Undo), QKeySequence(QKeySequence::Redo),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)};
+    const QList<QAction*> actions = m_editor->findChildren<QAction*>();
+    QVERIFY(actions.size() >= 7);
+    for (const QAction* action : actions) {
+        for (const QKeySequence& shortcut : action->shortcuts()) {
+            QVERIFY2(!windowKeys.contains(shortcut), qPrintable(action->text()));
+        }
+    }
+    m_view->selectRow(1);
+    QTest::keyClick(m_view, Qt::Key_Delete);
+    QTest::keyClick(m_view, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_editor->document()->rowState(1), RowState::Removed);
+}
+
+void tst_MetadataEditor::exportFileName_data()
+{
+    QTest::addColumn<QString>("customer");
+    QTest::addColumn<QString>("fileName");
+
+    QTest::addRow("plain name") << u"Northwind Traders"_s << u"Northwind Traders-metadata.json"_s;
+    QTest::addRow("separators and reserved characters")
+        << u"ACME: North/South"_s << u"ACME- North-South-metadata.json"_s;
+    QTest::addRow("backslash, quotes, wildcards") << u"a\\b \"c\" *?<>|"_s << u"a-b -c-metadata.json"_s;
+    QTest::addRow("line break and tab") << u"Line\nbreak\there"_s << u"Line-break-here-metadata.json"_s;
+    QTest::addRow("leading dot: no hidden file") << u"..hidden"_s << u"hidden-metadata.json"_s;
+    QTest::addRow("trailing dot and spaces") << u"Firm Inc. "_s << u"Firm Inc-metadata.json"_s;
+    QTest::addRow("letters of any script") << u"Müller & Søn 株式会社"_s << u"Müller & Søn 株式会社-metadata.json"_s;
+    QTest::addRow("nothing left") << u" / "_s << u"metadata.json"_s;
+    QTest::addRow("no name") << QString() << u"metadata.json"_s;
+    QTest::addRow("long name is cut") << u"x"_s.repeated(300) << u"x"_s.repeated(100) + u"-metadata.json"_s;
+}
+
+void tst_MetadataEditor::exportFileName()
+{
+    QFETCH(QString, customer);
+    QFETCH(QString, fileName);
+
+    QCOMPARE(MetadataTransfer::exportFileName(customer), fileName);
+}
+
+void tst_MetadataEditor::exportDialogSuggestsTheFileName()
+{
+    m_editor->setSuggestedFileName(u"ACME: North/South"_s);
+
+    m_editor->chooseExportFile();
+
+    auto* dialog = m_editor->findChild<QFileDialog*>(u"metadataExportDialog"_s);
+    QVERIFY(dialog != nullptr);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(QFileInfo(dialog->selectedFiles().value(0)).fileName(), u"ACME- North-South-metadata.json"_s);
+    dialog->reject();
+}
+
+// The editor as a view of a document someone else owns (the customer's session): it shows it, its edits go to the
+// given stack, and its summary and signals follow the document.
+void tst_MetadataEditor::showsADocumentItDoesNotOwn()
+{
+    auto document = std::make_unique<MetadataDocument>();
+    document->setBaselineKeepingEdits(threePairs(), {{u"owner"_s, u"sales"_s}, {u"team"_s, u"core"_s}});
+    QUndoStack stack;
+    QSignalSpy dirty(m_editor.get(), &MetadataEditor::dirtyChanged);
+
+    m_editor->setDocument(document.get(), &stack);
+
+    QCOMPARE(m_editor->document(), document.get());
+    QCOMPARE(m_editor->undoStack(), &stack);
+    QCOMPARE(m_model->rowCount(), 4);
+    QCOMPARE(dirty.count(), 1);
+    QVERIFY(m_editor->isDirty());
+    QCOMPARE(m_editor->summaryText(), u"Not saved: 1 added, 1 changed, 2 removed."_s);
+    QCOMPARE(labelText(*m_editor, u"metadataCount"_s), u"2 / 50"_s);
+
+    m_view->selectRow(1); // team
+    QTest::keyClick(m_view, Qt::Key_Delete);
+    QCOMPARE(stack.count(), 1);
+    QCOMPARE(document->currentEntries(), (QList<MetadataEntry> {{u"owner"_s, u"sales"_s}}));
+    QCOMPARE(m_editor->summaryText(), u"Not saved: 1 changed, 2 removed."_s);
+
+    // Back to its own document, clean.
+    m_editor->setDocument(nullptr, nullptr);
+    QCOMPARE(dirty.count(), 2);
+    QCOMPARE(m_editor->currentMetadata(), threePairs());
+    QCOMPARE(stack.count(), 1);
 }
 
 void tst_MetadataEditor::externalUndoStack()
@@ -428,8 +536,8 @@ void tst_MetadataEditor::externalUndoStack()
     QTest::keyClick(m_view, Qt::Key_Delete);
     QCOMPARE(stack.count(), 1);
 
-    QTest::keyClick(m_view, Qt::Key_Z, Qt::ControlModifier);
-    QCOMPARE(m_model->rowState(0), RowState::Unchanged);
+    stack.undo();
+    QCOMPARE(m_editor->document()->rowState(0), RowState::Unchanged);
     QCOMPARE(stack.index(), 0);
 }
 
@@ -437,17 +545,17 @@ void tst_MetadataEditor::externalUndoStack()
 // sideways, and get it back when there is room.
 void tst_MetadataEditor::narrowEditorShowsOnlyTheIconsOfItsButtons()
 {
-    auto* revertAll = m_editor->findChild<QToolButton*>(u"revertAllButton"_s);
-    QVERIFY(revertAll != nullptr);
-    QCOMPARE(revertAll->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
+    auto* revertRow = m_editor->findChild<QToolButton*>(u"revertRowButton"_s);
+    QVERIFY(revertRow != nullptr);
+    QCOMPARE(revertRow->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
     const int wide = m_editor->width();
 
     m_editor->resize(m_editor->minimumSizeHint().width(), m_editor->height());
-    QTRY_COMPARE(revertAll->toolButtonStyle(), Qt::ToolButtonIconOnly);
+    QTRY_COMPARE(revertRow->toolButtonStyle(), Qt::ToolButtonIconOnly);
     QVERIFY(m_editor->width() < wide);
 
     m_editor->resize(wide, m_editor->height());
-    QTRY_COMPARE(revertAll->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
+    QTRY_COMPARE(revertRow->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
 }
 
 QTEST_MAIN(tst_MetadataEditor)

@@ -1,13 +1,13 @@
 // SPDX-FileCopyrightText: Express Admin contributors
 // SPDX-License-Identifier: MIT
+#include "core/MetadataDocument.h"
 #include "core/Validation.h"
+#include "tests/core/MetadataDocumentTestData.h"
 #include "tests/ui/ToolTipRendering.h"
-#include "ui/MetadataPalette.h"
+#include "ui/MetadataCommands.h"
 #include "ui/MetadataTableModel.h"
 
 #include <QAbstractItemModelTester>
-#include <QFont>
-#include <QIcon>
 #include <QMetaEnum>
 #include <QPersistentModelIndex>
 #include <QRegularExpression>
@@ -15,7 +15,10 @@
 #include <QTest>
 #include <QUndoStack>
 
+#include <memory>
+
 using namespace Qt::Literals::StringLiterals;
+using namespace MetadataDocumentTestData;
 
 using RowState = MetadataTableModel::RowState;
 using Severity = ValidationIssue::Severity;
@@ -23,37 +26,6 @@ using Severity = ValidationIssue::Severity;
 namespace {
 
 constexpr auto kFatal = QAbstractItemModelTester::FailureReportingMode::Fatal;
-
-// owner, region, tier (sorted by key).
-Metadata threePairs()
-{
-    return Metadata {{u"region"_s, u"north"_s}, {u"tier"_s, u"gold"_s}, {u"owner"_s, u"ops"_s}};
-}
-
-Metadata pairs(int count)
-{
-    Metadata metadata;
-    for (int i = 0; i < count; ++i) {
-        metadata.insert(u"key%1"_s.arg(i, 2, 10, QChar(u'0')), u"value"_s);
-    }
-    return metadata;
-}
-
-QString stateName(RowState state)
-{
-    return QString::fromLatin1(QMetaEnum::fromType<RowState>().valueToKey(static_cast<int>(state)));
-}
-
-// Every row as "key=value State", the whole visible state of the table.
-QStringList snapshot(const MetadataTableModel& model)
-{
-    QStringList rows;
-    for (int row = 0; row < model.rowCount(); ++row) {
-        const MetadataRow current = model.rowAt(row);
-        rows.append(u"%1=%2 %3"_s.arg(current.entry.key, current.entry.value, stateName(current.state())));
-    }
-    return rows;
-}
 
 QModelIndex keyIndex(const MetadataTableModel& model, int row)
 {
@@ -77,16 +49,23 @@ int severityOf(const QModelIndex& index)
     return severity.isValid() ? static_cast<int>(severity.value<Severity>()) : -1;
 }
 
-QPalette paletteWithBase(const QColor& base, const QColor& text)
+// The table under test: a document, its undo stack and the model over them, checked by QAbstractItemModelTester.
+struct Table
 {
-    QPalette palette;
-    palette.setColor(QPalette::Base, base);
-    palette.setColor(QPalette::Text, text);
-    palette.setColor(QPalette::Window, base);
-    palette.setColor(QPalette::WindowText, text);
-    palette.setColor(QPalette::Highlight, QColor(48, 140, 198));
-    return palette;
-}
+    MetadataDocument document;
+    QUndoStack stack;
+    MetadataTableModel model;
+    QAbstractItemModelTester tester {&model, kFatal};
+
+    Table() { model.setDocument(&document, &stack); }
+    // As the owner of the customer does after loading or saving.
+    void setBaseline(const Metadata& baseline)
+    {
+        document.setBaseline(baseline);
+        stack.clear();
+    }
+    void push(std::unique_ptr<QUndoCommand> command) { MetadataCommands::push(&stack, std::move(command)); }
+};
 
 } // namespace
 
@@ -119,9 +98,7 @@ private Q_SLOTS:
     void sort_data();
     void sort();
     void mergeUpdatesAddsAndRevivesInOneStep();
-    void externalUndoStackIsUsedAndClearedByBaseline();
-    void coloursFollowThePalette_data();
-    void coloursFollowThePalette();
+    void setDocumentResetsAndEditsGoToItsStack();
     void toolTipsShowMarkupAsText();
     void summaryChangesOncePerEdit();
 };
@@ -134,93 +111,94 @@ void tst_MetadataTableModel::init()
 
 void tst_MetadataTableModel::baselineRowsAreUnchangedAndSortedByKey()
 {
-    MetadataTableModel model;
-    QAbstractItemModelTester tester(&model, kFatal);
-    QSignalSpy dirty(&model, &MetadataTableModel::dirtyChanged);
+    Table table;
+    MetadataTableModel& model = table.model;
+    MetadataDocument& document = table.document;
+    QSignalSpy dirty(&document, &MetadataDocument::dirtyChanged);
 
-    model.setBaseline(threePairs());
+    table.setBaseline(threePairs());
 
-    QCOMPARE(snapshot(model),
+    QCOMPARE(snapshot(document),
         QStringList({u"owner=ops Unchanged"_s, u"region=north Unchanged"_s, u"tier=gold Unchanged"_s}));
-    QVERIFY(!model.isDirty());
+    QVERIFY(!document.isDirty());
     QCOMPARE(dirty.count(), 0);
-    QCOMPARE(model.currentMetadata(), threePairs());
-    QCOMPARE(model.pairCount(), 3);
-    QCOMPARE(model.countText(), u"3 / 50"_s);
-    QVERIFY(model.issues().isEmpty());
+    QCOMPARE(document.currentMetadata(), threePairs());
+    QCOMPARE(document.pairCount(), 3);
+    QCOMPARE(document.countText(), u"3 / 50"_s);
+    QVERIFY(document.issues().isEmpty());
     QCOMPARE(model.headerData(0, Qt::Vertical).toString(), u"1"_s);
     QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), u"Key"_s);
-    QVERIFY(!keyIndex(model, 0).data(Qt::BackgroundRole).isValid());
 }
 
 void tst_MetadataTableModel::editMarksCellChanged()
 {
-    MetadataTableModel model;
-    QAbstractItemModelTester tester(&model, kFatal);
-    model.setBaseline(threePairs());
+    Table table;
+    MetadataTableModel& model = table.model;
+    MetadataDocument& document = table.document;
+    table.setBaseline(threePairs());
     QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
-    QSignalSpy dirty(&model, &MetadataTableModel::dirtyChanged);
+    QSignalSpy dirty(&document, &MetadataDocument::dirtyChanged);
 
     const QModelIndex region = valueIndex(model, 1);
     QVERIFY(model.setData(region, u"south"_s));
 
     QVERIFY(!dataChanged.isEmpty());
+    // The cell's row, all roles (its text and state changed).
     const QList<QVariant> first = dataChanged.first();
-    QCOMPARE(first.at(0).toModelIndex(), region);
+    QCOMPARE(first.at(0).toModelIndex(), keyIndex(model, 1));
     QCOMPARE(first.at(1).toModelIndex(), region);
-    const auto roles = first.at(2).value<QList<int>>();
-    QVERIFY(roles.contains(Qt::DisplayRole));
-    QVERIFY(roles.contains(Qt::EditRole));
+    QVERIFY(first.at(2).value<QList<int>>().isEmpty());
 
     QCOMPARE(region.data().toString(), u"south"_s);
     QCOMPARE(stateOf(region), RowState::Changed);
     QCOMPARE(region.data(MetadataTableModel::OriginalValueRole).toString(), u"north"_s);
     QVERIFY(region.data(Qt::ToolTipRole).toString().contains(u"“north”"_s));
-    QVERIFY(region.data(Qt::BackgroundRole).isValid());
-    QVERIFY(!keyIndex(model, 1).data(Qt::BackgroundRole).isValid()); // only the changed cell is tinted
     QCOMPARE(model.headerData(1, Qt::Vertical).toString(), u"2 *"_s);
-    QVERIFY(model.isDirty());
+    QVERIFY(document.isDirty());
     QCOMPARE(dirty.count(), 1);
     QCOMPARE(dirty.first().first().toBool(), true);
-    QCOMPARE(model.currentMetadata().value(u"region"_s), u"south"_s);
-    QCOMPARE(model.undoStack()->count(), 1);
+    QCOMPARE(document.currentMetadata().value(u"region"_s), u"south"_s);
+    QCOMPARE(table.stack.count(), 1);
 }
 
 void tst_MetadataTableModel::editBackToOriginalIsUnchanged()
 {
-    MetadataTableModel model;
-    QAbstractItemModelTester tester(&model, kFatal);
-    model.setBaseline(threePairs());
-    QSignalSpy dirty(&model, &MetadataTableModel::dirtyChanged);
+    Table table;
+    MetadataTableModel& model = table.model;
+    MetadataDocument& document = table.document;
+    table.setBaseline(threePairs());
+    QSignalSpy dirty(&document, &MetadataDocument::dirtyChanged);
 
     QVERIFY(model.setData(valueIndex(model, 1), u"south"_s));
     QVERIFY(model.setData(valueIndex(model, 1), u"north"_s));
 
     QCOMPARE(stateOf(valueIndex(model, 1)), RowState::Unchanged);
-    QVERIFY(!model.isDirty());
+    QVERIFY(!document.isDirty());
     QCOMPARE(dirty.count(), 2);
     QCOMPARE(dirty.at(1).first().toBool(), false);
 }
 
 void tst_MetadataTableModel::editWithSameTextPushesNothing()
 {
-    MetadataTableModel model;
-    QAbstractItemModelTester tester(&model, kFatal);
-    model.setBaseline(threePairs());
+    Table table;
+    MetadataTableModel& model = table.model;
+    MetadataDocument& document = table.document;
+    table.setBaseline(threePairs());
 
     QVERIFY(model.setData(valueIndex(model, 1), u"north"_s));
 
-    QCOMPARE(model.undoStack()->count(), 0);
-    QVERIFY(!model.isDirty());
+    QCOMPARE(table.stack.count(), 0);
+    QVERIFY(!document.isDirty());
 }
 
 void tst_MetadataTableModel::appendedRowIsAdded()
 {
-    MetadataTableModel model;
-    QAbstractItemModelTester tester(&model, kFatal);
-    model.setBaseline(threePairs());
+    Table table;
+    MetadataTableModel& model = table.model;
+    MetadataDocument& document = table.document;
+    table.setBaseline(threePairs());
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-    QSignalSpy count(&model, &MetadataTableModel::pairCountChanged);
+    QSignalSpy count(&document, &MetadataDocument::pairCountChanged);
 
     const int row = model.appendRow({u"team"_s, u"core"_s});
 
@@ -229,36 +207,37 @@ void tst_MetadataTableModel::appendedRowIsAdded()
     QCOMPARE(inserted.first().at(1).toInt(), 3);
     QCOMPARE(stateOf(keyIndex(model, 3)), RowState::Added);
     QVERIFY(!keyIndex(model, 3).data(MetadataTableModel::OriginalValueRole).isValid());
-    QVERIFY(keyIndex(model, 3).data(Qt::BackgroundRole).isValid());
     QCOMPARE(model.headerData(3, Qt::Vertical).toString(), u"4 +"_s);
-    QVERIFY(model.isDirty());
-    QCOMPARE(model.currentMetadata().value(u"team"_s), u"core"_s);
-    QCOMPARE(model.countText(), u"4 / 50"_s);
+    QVERIFY(document.isDirty());
+    QCOMPARE(document.currentMetadata().value(u"team"_s), u"core"_s);
+    QCOMPARE(document.countText(), u"4 / 50"_s);
     QCOMPARE(count.count(), 1);
 }
 
 void tst_MetadataTableModel::insertRowsAddsEmptyRows()
 {
-    MetadataTableModel model;
-    QAbstractItemModelTester tester(&model, kFatal);
-    model.setBaseline(threePairs());
+    Table table;
+    MetadataTableModel& model = table.model;
+    MetadataDocument& document = table.document;
+    table.setBaseline(threePairs());
 
     QVERIFY(model.insertRows(1, 2));
 
-    QCOMPARE(snapshot(model),
+    QCOMPARE(snapshot(document),
         QStringList({u"owner=ops Unchanged"_s, u"= Added"_s, u"= Added"_s, u"region=north Unchanged"_s,
             u"tier=gold Unchanged"_s}));
-    QCOMPARE(model.undoStack()->count(), 1);
+    QCOMPARE(table.stack.count(), 1);
     // Empty keys are kept and flagged.
     QCOMPARE(severityOf(keyIndex(model, 1)), static_cast<int>(Severity::Error));
-    QCOMPARE(model.errorCount(), 2);
+    QCOMPARE(document.errorCount(), 2);
 }
 
 void tst_MetadataTableModel::removedBaselineRowStaysVisibleStruckThrough()
 {
-    MetadataTableModel model;
-    QAbstractItemModelTester tester(&model, kFatal);
-    model.setBaseline(threePairs());
+    Table table;
+    MetadataTableModel& model = table.model;
+    MetadataDocument& document = table.document;
+    table.setBaseline(threePairs());
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
 
     QVERIFY(model.removeRows(1, 1));
@@ -268,25 +247,24 @@ void tst_MetadataTableModel::removedBaselineRowStaysVisibleStruckThrough()
     const QModelIndex region = keyIndex(model, 1);
     QCOMPARE(region.data().toString(), u"region"_s);
     QCOMPARE(stateOf(region), RowState::Removed);
-    QVERIFY(region.data(Qt::FontRole).value<QFont>().strikeOut());
-    QVERIFY(valueIndex(model, 1).data(Qt::FontRole).value<QFont>().strikeOut());
     QVERIFY(!(model.flags(region) & Qt::ItemIsEditable));
     QVERIFY(!model.setData(region, u"other"_s));
-    QVERIFY(!model.currentMetadata().contains(u"region"_s));
-    QCOMPARE(model.pairCount(), 2);
-    QCOMPARE(model.countText(), u"2 / 50"_s);
-    QVERIFY(model.isDirty());
+    QVERIFY(!document.currentMetadata().contains(u"region"_s));
+    QCOMPARE(document.pairCount(), 2);
+    QCOMPARE(document.countText(), u"2 / 50"_s);
+    QVERIFY(document.isDirty());
     // Numbers skip the removed row, as validation messages do.
-    QCOMPARE(model.displayRowNumber(1), 0);
-    QCOMPARE(model.displayRowNumber(2), 2);
+    QCOMPARE(document.displayRowNumber(1), 0);
+    QCOMPARE(document.displayRowNumber(2), 2);
     QCOMPARE(model.headerData(1, Qt::Vertical).toString(), u"–"_s);
 }
 
 void tst_MetadataTableModel::removedAddedRowIsGone()
 {
-    MetadataTableModel model;
-    QAbstractItemModelTester tester(&model, kFatal);
-    model.setBaseline(threePairs());
+    Table table;
+    MetadataTableModel& model = table.model;
+    MetadataDocument& document = table.document;
+    table.setBaseline(threePairs());
     model.appendRow({u"team"_s, u"core"_s});
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
 
@@ -294,33 +272,45 @@ void tst_MetadataTableModel::removedAddedRowIsGone()
 
     QCOMPARE(removed.count(), 1);
     QCOMPARE(model.rowCount(), 3);
-    QVERIFY(!model.isDirty());
-    QCOMPARE(model.currentMetadata(), threePairs());
+    QVERIFY(!document.isDirty());
+    QCOMPARE(document.currentMetadata(), threePairs());
 }
 
 void tst_MetadataTableModel::revertRow_data()
 {
     QTest::addColumn<QString>("edit");
+    QTest::addColumn<int>("revertedRow");
     QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<int>("steps");
 
-    const QStringList baseline {u"owner=ops Unchanged"_s, u"region=north Unchanged"_s, u"tier=gold Unchanged"_s};
-    QTest::addRow("changed value") << u"value"_s << baseline;
-    QTest::addRow("renamed key") << u"key"_s << baseline;
-    QTest::addRow("removed row") << u"remove"_s << baseline;
-    QTest::addRow("added row is deleted") << u"add"_s << baseline;
+    // Before each: tier changed to silver (one step), then the edit (one step).
+    const QString owner = u"owner=ops Unchanged"_s;
+    const QString region = u"region=north Unchanged"_s;
+    const QString tier = u"tier=silver Changed"_s;
+    QTest::addRow("changed value") << u"value"_s << 1 << QStringList {owner, region, tier} << 3;
+    QTest::addRow("renamed key") << u"key"_s << 1 << QStringList {owner, region, tier} << 3;
+    QTest::addRow("removed row") << u"remove"_s << 1 << QStringList {owner, region, tier} << 3;
+    QTest::addRow("added row is deleted") << u"add"_s << 3 << QStringList {owner, region, tier} << 3;
+    QTest::addRow("unchanged row: nothing to revert, no step")
+        << u"value"_s << 0 << QStringList {owner, u"region=south Changed"_s, tier} << 2;
+    QTest::addRow("another changed row: only it")
+        << u"key"_s << 2 << QStringList {owner, u"area=north Changed"_s, u"tier=gold Unchanged"_s} << 3;
+    QTest::addRow("row out of range: nothing, no step")
+        << u"add"_s << 7 << QStringList {owner, region, tier, u"team=core Added"_s} << 2;
 }
 
 void tst_MetadataTableModel::revertRow()
 {
     QFETCH(QString, edit);
+    QFETCH(int, revertedRow);
     QFETCH(QStringList, expected);
+    QFETCH(int, steps);
 
-    MetadataTableModel model;
-    QAbstractItemModelTester tester(&model, kFatal);
-    model.setBaseline(threePairs());
-    // Another edit that must survive the revert of row 1.
+    Table table;
+    MetadataTableModel& model = table.model;
+    MetadataDocument& document = table.document;
+    table.setBaseline(threePairs());
     model.setData(valueIndex(model, 2), u"silver"_s);
-    int row = 1;
     if (edit == u"value"_s) {
         model.setData(valueIndex(model, 1), u"south"_s);
     } else if (edit == u"key"_s) {
@@ -328,38 +318,39 @@ void tst_MetadataTableModel::revertRow()
     } else if (edit == u"remove"_s) {
         model.removeRowList({1});
     } else {
-        row = model.appendRow({u"team"_s, u"core"_s});
+        model.appendRow({u"team"_s, u"core"_s});
     }
 
-    model.revertRow(row);
+    table.push(MetadataCommands::revertRows(&document, {revertedRow}));
 
-    expected[2] = u"tier=silver Changed"_s;
-    QCOMPARE(snapshot(model), expected);
-    QVERIFY(model.isDirty());
+    QCOMPARE(snapshot(document), expected);
+    QCOMPARE(table.stack.count(), steps);
+    QVERIFY(document.isDirty());
 }
 
 void tst_MetadataTableModel::revertAll()
 {
-    MetadataTableModel model;
-    QAbstractItemModelTester tester(&model, kFatal);
-    model.setBaseline(threePairs());
+    Table table;
+    MetadataTableModel& model = table.model;
+    MetadataDocument& document = table.document;
+    table.setBaseline(threePairs());
     model.setData(valueIndex(model, 0), u"sales"_s);
     model.removeRowList({1});
     model.appendRow({u"team"_s, u"core"_s});
-    QSignalSpy dirty(&model, &MetadataTableModel::dirtyChanged);
-    const int stackCount = model.undoStack()->count();
+    QSignalSpy dirty(&document, &MetadataDocument::dirtyChanged);
+    const int stackCount = table.stack.count();
 
-    model.revertAll();
+    table.push(MetadataCommands::revertAll(&document));
 
-    QCOMPARE(snapshot(model),
+    QCOMPARE(snapshot(document),
         QStringList({u"owner=ops Unchanged"_s, u"region=north Unchanged"_s, u"tier=gold Unchanged"_s}));
-    QVERIFY(!model.isDirty());
+    QVERIFY(!document.isDirty());
     QCOMPARE(dirty.count(), 1);
-    QCOMPARE(model.undoStack()->count(), stackCount + 1);
+    QCOMPARE(table.stack.count(), stackCount + 1);
 
     // Nothing to revert: no empty step on the stack.
-    model.revertAll();
-    QCOMPARE(model.undoStack()->count(), stackCount + 1);
+    table.push(MetadataCommands::revertAll(&document));
+    QCOMPARE(table.stack.count(), stackCount + 1);
 }
 
 void tst_MetadataTableModel::validationInPlace_data()
@@ -404,10 +395,11 @@ void tst_MetadataTableModel::validationInPlace()
     QFETCH(int, valueSeverity);
     QFETCH(QString, message);
 
-    MetadataTableModel model;
-    QAbstractItemModelTester tester(&model, kFatal);
-    model.setBaseline(threePairs());
-    QSignalSpy validation(&model, &MetadataTableModel::validationChanged);
+    Table table;
+    MetadataTableModel& model = table.model;
+    MetadataDocument& document = table.document;
+    table.setBaseline(threePairs());
+    QSignalSpy validation(&document, &MetadataDocument::validationChanged);
 
     const int row = model.appendRow({});
     QVERIFY(model.setData(keyIndex(model, row), key));
@@ -418,19 +410,17 @@ void tst_MetadataTableModel::validationInPlace()
     QCOMPARE(valueIndex(model, row).data().toString(), value);
     QCOMPARE(severityOf(keyIndex(model, row)), keySeverity);
     QCOMPARE(severityOf(valueIndex(model, row)), valueSeverity);
-    QCOMPARE(keyIndex(model, row).data(Qt::DecorationRole).isValid(), keySeverity != -1);
-    QCOMPARE(valueIndex(model, row).data(Qt::DecorationRole).isValid(), valueSeverity != -1);
     const QModelIndex flagged = valueSeverity != -1 ? valueIndex(model, row) : keyIndex(model, row);
     if (message.isEmpty()) {
-        QVERIFY(model.issues().isEmpty());
+        QVERIFY(document.issues().isEmpty());
         QVERIFY(flagged.data(MetadataTableModel::ValidationMessageRole).toString().isEmpty());
     } else {
         QVERIFY2(flagged.data(MetadataTableModel::ValidationMessageRole).toString().contains(message),
             qPrintable(flagged.data(MetadataTableModel::ValidationMessageRole).toString()));
         QVERIFY(flagged.data(Qt::ToolTipRole).toString().contains(message));
-        QCOMPARE(model.issues().size(), 1);
-        QCOMPARE(model.issues().constFirst().row, row);
-        QCOMPARE(model.hasErrors(), keySeverity == 0 || valueSeverity == 0);
+        QCOMPARE(document.issues().size(), 1);
+        QCOMPARE(document.issues().constFirst().row, row);
+        QCOMPARE(!document.isValid(), keySeverity == 0 || valueSeverity == 0);
         QVERIFY(validation.count() >= 1);
     }
     // The baseline rows stay clean: the later row carries a duplicate.
@@ -439,35 +429,36 @@ void tst_MetadataTableModel::validationInPlace()
 
 void tst_MetadataTableModel::fiftyOnePairsFlagTheRowsBeyondTheLimit()
 {
-    MetadataTableModel model;
-    QAbstractItemModelTester tester(&model, kFatal);
-    model.setBaseline(pairs(50));
-    QCOMPARE(model.countText(), u"50 / 50"_s);
-    QVERIFY(!model.hasErrors());
+    Table table;
+    MetadataTableModel& model = table.model;
+    MetadataDocument& document = table.document;
+    table.setBaseline(pairs(50));
+    QCOMPARE(document.countText(), u"50 / 50"_s);
+    QVERIFY(!!document.isValid());
 
     const int row = model.appendRow({u"extra"_s, u"x"_s});
 
-    QCOMPARE(model.countText(), u"51 / 50"_s);
-    QVERIFY(model.hasErrors());
-    QCOMPARE(model.issues().size(), 1);
-    QCOMPARE(model.issues().constFirst().field, ValidationIssue::Field::MetadataCount);
-    QCOMPARE(model.issues().constFirst().row, -1);
+    QCOMPARE(document.countText(), u"51 / 50"_s);
+    QVERIFY(!document.isValid());
+    QCOMPARE(document.issues().size(), 1);
+    QCOMPARE(document.issues().constFirst().field, ValidationIssue::Field::MetadataCount);
+    QCOMPARE(document.issues().constFirst().row, -1);
     QCOMPARE(severityOf(keyIndex(model, row)), static_cast<int>(Severity::Error));
     QVERIFY(keyIndex(model, row).data(Qt::ToolTipRole).toString().contains(u"51 metadata pairs"_s));
     QCOMPARE(severityOf(keyIndex(model, 0)), -1);
 
     // Removing any one pair brings it back under the limit.
     model.removeRowList({0});
-    QVERIFY(!model.hasErrors());
+    QVERIFY(!!document.isValid());
     QCOMPARE(severityOf(keyIndex(model, row)), -1);
-    QCOMPARE(model.countText(), u"50 / 50"_s);
+    QCOMPARE(document.countText(), u"50 / 50"_s);
 }
 
 void tst_MetadataTableModel::duplicateFlagFollowsTheOtherRow()
 {
-    MetadataTableModel model;
-    QAbstractItemModelTester tester(&model, kFatal);
-    model.setBaseline(threePairs());
+    Table table;
+    MetadataTableModel& model = table.model;
+    table.setBaseline(threePairs());
     model.setData(keyIndex(model, 2), u"region"_s); // tier -> region: duplicate of row 2
     QCOMPARE(severityOf(keyIndex(model, 2)), static_cast<int>(Severity::Error));
     QSignalSpy dataChanged(&model, &QAbstractItemModel::dataChanged);
@@ -477,26 +468,28 @@ void tst_MetadataTableModel::duplicateFlagFollowsTheOtherRow()
 
     QCOMPARE(severityOf(keyIndex(model, 2)), -1);
     const bool row2Notified = std::any_of(dataChanged.cbegin(), dataChanged.cend(), [](const QList<QVariant>& args) {
+        const QList<int> roles = args.at(2).value<QList<int>>();
         return args.at(0).toModelIndex().row() <= 2 && args.at(1).toModelIndex().row() >= 2
-            && args.at(2).value<QList<int>>().contains(Qt::DecorationRole);
+            && (roles.isEmpty() || roles.contains(MetadataTableModel::ValidationSeverityRole));
     });
     QVERIFY(row2Notified);
 }
 
 void tst_MetadataTableModel::removedRowsAreNotValidatedOrNumbered()
 {
-    MetadataTableModel model;
-    QAbstractItemModelTester tester(&model, kFatal);
-    model.setBaseline(threePairs());
+    Table table;
+    MetadataTableModel& model = table.model;
+    MetadataDocument& document = table.document;
+    table.setBaseline(threePairs());
     const int added = model.appendRow({u"owner"_s, u"sales"_s});
     QCOMPARE(severityOf(keyIndex(model, added)), static_cast<int>(Severity::Error));
 
     model.removeRowList({0});
 
-    QVERIFY(model.issues().isEmpty());
+    QVERIFY(document.issues().isEmpty());
     QCOMPARE(severityOf(keyIndex(model, added)), -1);
-    QCOMPARE(model.displayRowNumber(added), 3);
-    QCOMPARE(model.currentMetadata().value(u"owner"_s), u"sales"_s);
+    QCOMPARE(document.displayRowNumber(added), 3);
+    QCOMPARE(document.currentMetadata().value(u"owner"_s), u"sales"_s);
 }
 
 void tst_MetadataTableModel::undoRedoRestoresExactly_data()
@@ -522,16 +515,17 @@ void tst_MetadataTableModel::undoRedoRestoresExactly()
 {
     QFETCH(QString, operation);
 
-    MetadataTableModel model;
-    QAbstractItemModelTester tester(&model, kFatal);
-    model.setBaseline(Metadata {{u"a"_s, u"1"_s}, {u"b"_s, u"2"_s}, {u"c"_s, u"3"_s}, {u"d"_s, u"4"_s}});
+    Table table;
+    MetadataTableModel& model = table.model;
+    MetadataDocument& document = table.document;
+    table.setBaseline(Metadata {{u"a"_s, u"1"_s}, {u"b"_s, u"2"_s}, {u"c"_s, u"3"_s}, {u"d"_s, u"4"_s}});
     // A table holding every state: a=1 Changed (to 10), b removed, c and d unchanged, e added.
     model.setData(valueIndex(model, 0), u"10"_s);
     model.removeRowList({1});
     model.appendRow({u"e"_s, u"5"_s});
-    const QStringList before = snapshot(model);
-    const bool dirtyBefore = model.isDirty();
-    const int count = model.undoStack()->count();
+    const QStringList before = snapshot(document);
+    const bool dirtyBefore = document.isDirty();
+    const int count = table.stack.count();
 
     if (operation == u"edit value"_s) {
         model.setData(valueIndex(model, 2), u"30"_s);
@@ -550,61 +544,63 @@ void tst_MetadataTableModel::undoRedoRestoresExactly()
     } else if (operation == u"remove mixed"_s) {
         model.removeRowList({4, 0, 1, 3});
     } else if (operation == u"revert changed"_s) {
-        model.revertRow(0);
+        table.push(MetadataCommands::revertRows(&document, {0}));
     } else if (operation == u"revert removed"_s) {
-        model.revertRow(1);
+        table.push(MetadataCommands::revertRows(&document, {1}));
     } else if (operation == u"revert added"_s) {
-        model.revertRow(4);
+        table.push(MetadataCommands::revertRows(&document, {4}));
     } else if (operation == u"revert all"_s) {
-        model.revertAll();
+        table.push(MetadataCommands::revertAll(&document));
     } else if (operation == u"merge"_s) {
-        model.mergeEntries({{u"c"_s, u"33"_s}, {u"b"_s, u"22"_s}, {u"z"_s, u"26"_s}}, u"Paste"_s);
+        table.push(MetadataCommands::mergeEntries(
+            &document, {{u"c"_s, u"33"_s}, {u"b"_s, u"22"_s}, {u"z"_s, u"26"_s}}, u"Paste"_s));
     } else {
         QFAIL("unknown operation");
     }
-    const QStringList after = snapshot(model);
-    const Metadata metadataAfter = model.currentMetadata();
+    const QStringList after = snapshot(document);
+    const Metadata metadataAfter = document.currentMetadata();
     QVERIFY(after != before);
-    QCOMPARE(model.undoStack()->count(), count + 1);
+    QCOMPARE(table.stack.count(), count + 1);
 
-    model.undoStack()->undo();
-    QCOMPARE(snapshot(model), before);
-    QCOMPARE(model.isDirty(), dirtyBefore);
+    table.stack.undo();
+    QCOMPARE(snapshot(document), before);
+    QCOMPARE(document.isDirty(), dirtyBefore);
 
-    model.undoStack()->redo();
-    QCOMPARE(snapshot(model), after);
-    QCOMPARE(model.currentMetadata(), metadataAfter);
+    table.stack.redo();
+    QCOMPARE(snapshot(document), after);
+    QCOMPARE(document.currentMetadata(), metadataAfter);
 
     // All the way back to the baseline, and forward again.
-    while (model.undoStack()->canUndo()) {
-        model.undoStack()->undo();
+    while (table.stack.canUndo()) {
+        table.stack.undo();
     }
-    QCOMPARE(model.currentMetadata(), model.baseline());
-    QVERIFY(!model.isDirty());
-    while (model.undoStack()->canRedo()) {
-        model.undoStack()->redo();
+    QCOMPARE(document.currentMetadata(), document.baseline());
+    QVERIFY(!document.isDirty());
+    while (table.stack.canRedo()) {
+        table.stack.redo();
     }
-    QCOMPARE(snapshot(model), after);
+    QCOMPARE(snapshot(document), after);
 }
 
 void tst_MetadataTableModel::undoAfterSortFindsTheRow()
 {
-    MetadataTableModel model;
-    QAbstractItemModelTester tester(&model, kFatal);
-    model.setBaseline(threePairs());
+    Table table;
+    MetadataTableModel& model = table.model;
+    MetadataDocument& document = table.document;
+    table.setBaseline(threePairs());
     model.setData(valueIndex(model, 0), u"sales"_s); // owner
     model.appendRow({u"alpha"_s, u"1"_s});
 
     model.sort(MetadataTableModel::KeyColumn, Qt::DescendingOrder);
-    QCOMPARE(snapshot(model),
+    QCOMPARE(snapshot(document),
         QStringList(
             {u"tier=gold Unchanged"_s, u"region=north Unchanged"_s, u"owner=sales Changed"_s, u"alpha=1 Added"_s}));
 
-    model.undoStack()->undo(); // the added row goes, wherever it is
-    model.undoStack()->undo(); // owner gets its value back
-    QCOMPARE(snapshot(model),
+    table.stack.undo(); // the added row goes, wherever it is
+    table.stack.undo(); // owner gets its value back
+    QCOMPARE(snapshot(document),
         QStringList({u"tier=gold Unchanged"_s, u"region=north Unchanged"_s, u"owner=ops Unchanged"_s}));
-    QVERIFY(!model.isDirty());
+    QVERIFY(!document.isDirty());
 }
 
 void tst_MetadataTableModel::sort_data()
@@ -630,10 +626,10 @@ void tst_MetadataTableModel::sort()
     QFETCH(Qt::SortOrder, order);
     QFETCH(QStringList, keys);
 
-    MetadataTableModel model;
-    QAbstractItemModelTester tester(&model, kFatal);
+    Table table;
+    MetadataTableModel& model = table.model;
     // Baseline order: Beta, alpha, gamma (QMap sorts case-sensitively); zeta is added at the end.
-    model.setBaseline(Metadata {{u"alpha"_s, u"x"_s}, {u"Beta"_s, u"y"_s}, {u"gamma"_s, u"x"_s}});
+    table.setBaseline(Metadata {{u"alpha"_s, u"x"_s}, {u"Beta"_s, u"y"_s}, {u"gamma"_s, u"x"_s}});
     model.appendRow({u"zeta"_s, u"a"_s});
     const QPersistentModelIndex gamma = keyIndex(model, 2);
     QCOMPARE(gamma.data().toString(), u"gamma"_s);
@@ -649,18 +645,20 @@ void tst_MetadataTableModel::sort()
     QCOMPARE(layout.count(), 1);
     QCOMPARE(gamma.data().toString(), u"gamma"_s); // persistent indexes follow their rows
     QCOMPARE(stateOf(keyIndex(model, static_cast<int>(keys.indexOf(u"zeta"_s)))), RowState::Added);
-    QCOMPARE(model.undoStack()->count(), 1); // sorting is not an edit
+    QCOMPARE(table.stack.count(), 1); // sorting is not an edit
 }
 
 void tst_MetadataTableModel::mergeUpdatesAddsAndRevivesInOneStep()
 {
-    MetadataTableModel model;
-    QAbstractItemModelTester tester(&model, kFatal);
-    model.setBaseline(threePairs());
+    Table table;
+    MetadataTableModel& model = table.model;
+    MetadataDocument& document = table.document;
+    table.setBaseline(threePairs());
     model.removeRowList({2}); // tier
-    const int count = model.undoStack()->count();
+    const int count = table.stack.count();
 
-    const MetadataTableModel::MergeCounts counts = model.mergeEntries(
+    MetadataCommands::MergeCounts counts;
+    table.push(MetadataCommands::mergeEntries(&document,
         {
             {u"region"_s, u"south"_s}, // updated
             {u"owner"_s, u"ops"_s}, // already so
@@ -668,75 +666,58 @@ void tst_MetadataTableModel::mergeUpdatesAddsAndRevivesInOneStep()
             {u"team"_s, u"first"_s}, // added...
             {u"team"_s, u"core"_s}, // ...with its last value
         },
-        u"Paste"_s);
+        u"Paste"_s, &counts));
 
     QCOMPARE(counts.added, 1);
     QCOMPARE(counts.updated, 2);
     QCOMPARE(counts.unchanged, 1);
-    QCOMPARE(snapshot(model),
+    QCOMPARE(snapshot(document),
         QStringList(
             {u"owner=ops Unchanged"_s, u"region=south Changed"_s, u"tier=bronze Changed"_s, u"team=core Added"_s}));
-    QCOMPARE(model.undoStack()->count(), count + 1);
-    QCOMPARE(model.undoStack()->undoText(), u"Paste"_s);
+    QCOMPARE(table.stack.count(), count + 1);
+    QCOMPARE(table.stack.undoText(), u"Paste"_s);
 }
 
-void tst_MetadataTableModel::externalUndoStackIsUsedAndClearedByBaseline()
+// The model shows whichever document it is given and pushes its edits on the given stack.
+void tst_MetadataTableModel::setDocumentResetsAndEditsGoToItsStack()
 {
-    QUndoStack stack;
-    MetadataTableModel model;
-    QAbstractItemModelTester tester(&model, kFatal);
-    model.setUndoStack(&stack);
-    model.setBaseline(threePairs());
+    Table table;
+    MetadataTableModel& model = table.model;
+    table.setBaseline(threePairs());
+    MetadataDocument other;
+    other.setBaseline(Metadata {{u"team"_s, u"core"_s}});
+    QUndoStack otherStack;
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
 
-    model.setData(valueIndex(model, 0), u"sales"_s);
-    QCOMPARE(stack.count(), 1);
-    QCOMPARE(stack.undoText(), u"Edit value of “owner”"_s);
+    model.setDocument(&other, &otherStack);
 
-    model.setBaseline(model.currentMetadata()); // as after a save
-    QCOMPARE(stack.count(), 0);
-    QVERIFY(!model.isDirty());
-    QCOMPARE(valueIndex(model, 0).data().toString(), u"sales"_s);
-}
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(keyIndex(model, 0).data().toString(), u"team"_s);
+    QVERIFY(model.setData(valueIndex(model, 0), u"ops"_s));
+    QCOMPARE(otherStack.count(), 1);
+    QCOMPARE(otherStack.undoText(), u"Edit value of “team”"_s);
+    QCOMPARE(table.stack.count(), 0);
+    QCOMPARE(table.document.currentMetadata(), threePairs());
 
-void tst_MetadataTableModel::coloursFollowThePalette_data()
-{
-    QTest::addColumn<QPalette>("palette");
-    QTest::addColumn<bool>("dark");
+    // A new baseline in the document is a reset of the model, the edit shown as saved.
+    other.setBaseline(other.currentMetadata());
+    QCOMPARE(reset.count(), 2);
+    QCOMPARE(stateOf(valueIndex(model, 0)), RowState::Unchanged);
+    QCOMPARE(valueIndex(model, 0).data().toString(), u"ops"_s);
 
-    QTest::addRow("light theme") << paletteWithBase(QColor(255, 255, 255), QColor(20, 20, 20)) << false;
-    QTest::addRow("dark theme") << paletteWithBase(QColor(30, 30, 32), QColor(230, 230, 230)) << true;
-}
-
-void tst_MetadataTableModel::coloursFollowThePalette()
-{
-    QFETCH(QPalette, palette);
-    QFETCH(bool, dark);
-
-    MetadataTableModel model;
-    QAbstractItemModelTester tester(&model, kFatal);
-    model.setPalette(palette);
-    model.setBaseline(threePairs());
-    const int row = model.appendRow({QString(), u"v"_s}); // an error
-    model.removeRowList({0});
-
-    const auto background = [&](int r) { return keyIndex(model, r).data(Qt::BackgroundRole).value<QColor>(); };
-    const auto foreground = [&](int r) { return keyIndex(model, r).data(Qt::ForegroundRole).value<QColor>(); };
-    for (const QColor& tint : {background(row), background(0)}) {
-        QVERIFY(tint.isValid());
-        QCOMPARE(tint.lightnessF() < 0.5, dark); // a tint of Base, not a fixed light colour
-    }
-    QVERIFY(background(row).red() > background(row).green()); // reddish
-    // Error text contrasts with the background it sits on.
-    QVERIFY(qAbs(foreground(row).lightnessF() - background(row).lightnessF()) > 0.25);
-    QVERIFY(qAbs(foreground(0).lightnessF() - background(0).lightnessF()) > 0.2);
+    // Without a document: empty and read-only.
+    model.setDocument(nullptr, nullptr);
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(!model.insertRows(0, 1));
 }
 
 // Keys and values are the user's text: one that looks like HTML shows as typed, never as markup.
 void tst_MetadataTableModel::toolTipsShowMarkupAsText()
 {
-    MetadataTableModel model;
-    QAbstractItemModelTester tester(&model, kFatal);
-    model.setBaseline(Metadata {{u"<i>k</i>"_s, u"<b>x</b>"_s}});
+    Table table;
+    MetadataTableModel& model = table.model;
+    table.setBaseline(Metadata {{u"<i>k</i>"_s, u"<b>x</b>"_s}});
     QVERIFY(model.setData(valueIndex(model, 0), u"y"_s));
     const QString was = valueIndex(model, 0).data(Qt::ToolTipRole).toString();
     QCOMPARE(ToolTipRendering::shownText(was), u"Was “<b>x</b>”."_s);
@@ -751,22 +732,23 @@ void tst_MetadataTableModel::toolTipsShowMarkupAsText()
 // it touched, and not at all when none of it changed.
 void tst_MetadataTableModel::summaryChangesOncePerEdit()
 {
-    MetadataTableModel model;
-    QAbstractItemModelTester tester(&model, kFatal);
-    model.setBaseline(threePairs());
-    QSignalSpy summary(&model, &MetadataTableModel::summaryChanged);
+    Table table;
+    MetadataTableModel& model = table.model;
+    MetadataDocument& document = table.document;
+    table.setBaseline(threePairs());
+    QSignalSpy summary(&document, &MetadataDocument::summaryChanged);
 
     QList<MetadataEntry> pasted;
     for (int i = 0; i < 40; ++i) {
         pasted.append({u"pasted%1"_s.arg(i), u"v"_s});
     }
-    model.mergeEntries(pasted, u"Paste"_s);
+    table.push(MetadataCommands::mergeEntries(&document, pasted, u"Paste"_s));
     QCOMPARE(summary.count(), 1);
-    QCOMPARE(model.stateCounts(), (MetadataTableModel::StateCounts {40, 0, 0}));
+    QCOMPARE(document.stateCounts(), (MetadataDocument::StateCounts {40, 0, 0}));
 
     QVERIFY(model.setData(valueIndex(model, 1), u"south"_s));
     QCOMPARE(summary.count(), 2);
-    QCOMPARE(model.stateCounts(), (MetadataTableModel::StateCounts {40, 1, 0}));
+    QCOMPARE(document.stateCounts(), (MetadataDocument::StateCounts {40, 1, 0}));
 
     // Changed again: the same counts, issues and states.
     QVERIFY(model.setData(valueIndex(model, 1), u"west"_s));
@@ -774,10 +756,10 @@ void tst_MetadataTableModel::summaryChangesOncePerEdit()
 
     model.removeRowList({0, 2});
     QCOMPARE(summary.count(), 3);
-    QCOMPARE(model.stateCounts(), (MetadataTableModel::StateCounts {40, 1, 2}));
-    model.undoStack()->undo();
+    QCOMPARE(document.stateCounts(), (MetadataDocument::StateCounts {40, 1, 2}));
+    table.stack.undo();
     QCOMPARE(summary.count(), 4);
-    QCOMPARE(model.stateCounts(), (MetadataTableModel::StateCounts {40, 1, 0}));
+    QCOMPARE(document.stateCounts(), (MetadataDocument::StateCounts {40, 1, 0}));
 }
 
 QTEST_MAIN(tst_MetadataTableModel)

@@ -457,10 +457,11 @@ private Q_SLOTS:
         };
 
         clickRow(0);
-        QTRY_COMPARE(m_window->detailWidget()->customer().id(), rowId(0));
+        QTRY_VERIFY(m_window->session() && m_window->session()->hasCustomer());
+        QCOMPARE(m_window->session()->customerId(), rowId(0));
         QVERIFY(m_window->detailWidget()->isVisibleTo(m_window.get()));
         QTest::keyClicks(m_window->detailWidget()->nameEdit(), u" edited"_s);
-        QVERIFY(m_window->detailWidget()->isDirty());
+        QVERIFY(m_window->session()->isDirty());
         const auto readsOfFirst = reads(rowId(0));
 
         clickRow(0);
@@ -468,19 +469,20 @@ private Q_SLOTS:
             view->visualRect(view->model()->index(0, CustomerListModel::NameColumn)).center());
         QCoreApplication::processEvents();
         QVERIFY(!m_window->guard()->dialog());
-        QVERIFY(m_window->detailWidget()->isDirty());
-        QCOMPARE(m_window->detailWidget()->customer().id(), rowId(0));
+        QVERIFY(m_window->session()->isDirty());
+        QCOMPARE(m_window->session()->customerId(), rowId(0));
         QCOMPARE(reads(rowId(0)), readsOfFirst);
 
         clickRow(1);
         answerGuard(u"cancelButton"_s);
-        QCOMPARE(m_window->detailWidget()->customer().id(), rowId(0));
-        QVERIFY(m_window->detailWidget()->isDirty());
+        QCOMPARE(m_window->session()->customerId(), rowId(0));
+        QVERIFY(m_window->session()->isDirty());
         QCOMPARE(panel->currentCustomerId(), rowId(0));
 
         clickRow(1);
         answerGuard(u"discardButton"_s);
-        QTRY_COMPARE(m_window->detailWidget()->customer().id(), rowId(1));
+        QTRY_VERIFY(
+            m_window->session() && m_window->session()->customerId() == rowId(1) && m_window->session()->hasCustomer());
         QCOMPARE(panel->currentCustomerId(), rowId(1));
     }
 

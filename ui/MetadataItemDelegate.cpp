@@ -1,8 +1,9 @@
 // SPDX-FileCopyrightText: Express Admin contributors
 // SPDX-License-Identifier: MIT
-#include "MetadataKeyDelegate.h"
+#include "MetadataItemDelegate.h"
 
 #include "core/Validation.h"
+#include "core/ValidationIssue.h"
 #include "ui/MetadataPalette.h"
 #include "ui/MetadataTableModel.h"
 #include "ui/ReviewText.h"
@@ -46,16 +47,72 @@ void showLength(QWidget* editor, const QPalette& normal, int column, qsizetype l
         palette.setColor(QPalette::Base, MetadataPalette::errorBackground(normal));
     }
     editor->setPalette(palette);
-    editor->setToolTip(MetadataKeyDelegate::limitText(column, length));
+    editor->setToolTip(MetadataItemDelegate::limitText(column, length));
+}
+
+QIcon severityIcon(ValidationIssue::Severity severity)
+{
+    return QApplication::style()->standardIcon(
+        severity == ValidationIssue::Severity::Error ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning);
+}
+
+// As QStyledItemDelegate::initStyleOption() shows a Qt::DecorationRole icon.
+void setIcon(QStyleOptionViewItem* option, const QIcon& icon)
+{
+    option->features |= QStyleOptionViewItem::HasDecoration;
+    option->icon = icon;
+    QIcon::Mode mode = QIcon::Normal;
+    if (!(option->state & QStyle::State_Enabled)) {
+        mode = QIcon::Disabled;
+    } else if (option->state & QStyle::State_Selected) {
+        mode = QIcon::Selected;
+    }
+    const QIcon::State state = option->state & QStyle::State_Open ? QIcon::On : QIcon::Off;
+    const QSize actual = icon.actualSize(option->decorationSize, mode, state);
+    option->decorationSize = option->decorationSize.boundedTo(actual);
 }
 
 } // namespace
 
-MetadataKeyDelegate::MetadataKeyDelegate(QObject* parent)
+void MetadataItemDelegate::initStyleOption(QStyleOptionViewItem* option, const QModelIndex& index) const
+{
+    QStyledItemDelegate::initStyleOption(option, index);
+    const QPalette palette = option->widget != nullptr ? option->widget->palette() : option->palette;
+    const auto state = index.data(MetadataTableModel::RowStateRole).value<MetadataRow::State>();
+    const QVariant severityData = index.data(MetadataTableModel::ValidationSeverityRole);
+    const std::optional<ValidationIssue::Severity> severity =
+        severityData.isValid() ? std::optional(severityData.value<ValidationIssue::Severity>()) : std::nullopt;
+
+    if (severity) {
+        setIcon(option, severityIcon(*severity));
+    }
+    if (state == MetadataRow::State::Removed) {
+        option->palette.setColor(QPalette::Text, MetadataPalette::removedText(palette));
+        option->backgroundBrush = MetadataPalette::removedBackground(palette);
+        option->font.setStrikeOut(true);
+        option->fontMetrics = QFontMetrics(option->font);
+        return;
+    }
+    if (severity == ValidationIssue::Severity::Error) {
+        option->palette.setColor(QPalette::Text, MetadataPalette::errorText(palette));
+    }
+    if (severity) {
+        option->backgroundBrush = *severity == ValidationIssue::Severity::Error
+            ? MetadataPalette::errorBackground(palette)
+            : MetadataPalette::warningBackground(palette);
+    } else if (state == MetadataRow::State::Added) {
+        option->backgroundBrush = MetadataPalette::addedBackground(palette);
+    } else if (state == MetadataRow::State::Changed
+        && index.data(Qt::EditRole) != index.data(MetadataTableModel::OriginalValueRole)) {
+        option->backgroundBrush = MetadataPalette::changedBackground(palette);
+    }
+}
+
+MetadataItemDelegate::MetadataItemDelegate(QObject* parent)
     : QStyledItemDelegate(parent)
 { }
 
-QString MetadataKeyDelegate::limitText(int column, qsizetype length)
+QString MetadataItemDelegate::limitText(int column, qsizetype length)
 {
     const int limit = limitOf(column);
     const auto count = static_cast<int>(length);
@@ -65,7 +122,7 @@ QString MetadataKeyDelegate::limitText(int column, qsizetype length)
     return tr("%1 / %n characters", nullptr, limit).arg(count);
 }
 
-QWidget* MetadataKeyDelegate::createEditor(
+QWidget* MetadataItemDelegate::createEditor(
     QWidget* parent, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     Q_UNUSED(option)
@@ -101,7 +158,7 @@ QWidget* MetadataKeyDelegate::createEditor(
     return editor;
 }
 
-void MetadataKeyDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const
+void MetadataItemDelegate::setEditorData(QWidget* editor, const QModelIndex& index) const
 {
     const QString text = index.data(Qt::EditRole).toString();
     if (auto* line = qobject_cast<QLineEdit*>(editor)) {
@@ -116,7 +173,7 @@ void MetadataKeyDelegate::setEditorData(QWidget* editor, const QModelIndex& inde
     }
 }
 
-void MetadataKeyDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const
+void MetadataItemDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const
 {
     if (auto* line = qobject_cast<QLineEdit*>(editor)) {
         model->setData(index, line->text(), Qt::EditRole);
@@ -127,7 +184,7 @@ void MetadataKeyDelegate::setModelData(QWidget* editor, QAbstractItemModel* mode
     }
 }
 
-void MetadataKeyDelegate::updateEditorGeometry(
+void MetadataItemDelegate::updateEditorGeometry(
     QWidget* editor, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     if (qobject_cast<QPlainTextEdit*>(editor) == nullptr) {
@@ -149,7 +206,7 @@ void MetadataKeyDelegate::updateEditorGeometry(
     editor->setGeometry(rect);
 }
 
-QString MetadataKeyDelegate::displayText(const QVariant& value, const QLocale& locale) const
+QString MetadataItemDelegate::displayText(const QVariant& value, const QLocale& locale) const
 {
     if (value.userType() != QMetaType::QString) {
         return QStyledItemDelegate::displayText(value, locale);
@@ -160,7 +217,7 @@ QString MetadataKeyDelegate::displayText(const QVariant& value, const QLocale& l
         text, static_cast<int>(std::min<qsizetype>(text.size(), std::numeric_limits<int>::max())));
 }
 
-bool MetadataKeyDelegate::eventFilter(QObject* object, QEvent* event)
+bool MetadataItemDelegate::eventFilter(QObject* object, QEvent* event)
 {
     auto* plain = qobject_cast<QPlainTextEdit*>(object);
     if (plain != nullptr && event->type() == QEvent::KeyPress) {
