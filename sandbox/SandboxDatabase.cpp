@@ -79,12 +79,14 @@ bool SandboxDatabase::open(const QString& path, QString* errorMessage)
                 u"unsupported schema version %1 (expected %2)"_s.arg(query.value(0).toInt()).arg(SchemaVersion));
     }
 
-    // WAL: a commit appends to the log and syncs it (FULL), so an acknowledged change survives kill -9 and a power
-    // failure; the log is folded into the file in the background by SQLite's automatic checkpoints.
+    // WAL with synchronous=NORMAL: a commit is in the log (in the operating system's hands) before exec() returns, so
+    // an acknowledged change survives kill -9 of the sandbox; only an OS crash or power failure can lose the last few,
+    // never corrupt the file. FULL (an fsync per commit) measured 15 times slower (about 200 changes/s) for a
+    // guarantee a development server does not need. The log is folded in by SQLite's automatic checkpoints.
     if (!query.exec(u"PRAGMA journal_mode=WAL"_s) || !query.next()
         || query.value(0).toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0)
         return fail(u"cannot use write-ahead logging: "_s + query.lastError().text());
-    if (!query.exec(u"PRAGMA synchronous=FULL"_s))
+    if (!query.exec(u"PRAGMA synchronous=NORMAL"_s))
         return fail(u"cannot be configured: "_s + query.lastError().text());
     // A log left by a killed sandbox holds acknowledged changes: fold it in now and empty it.
     if (!query.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s))

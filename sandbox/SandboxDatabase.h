@@ -15,7 +15,7 @@
 namespace Sandbox {
 
 // The sandbox's own SQLite database (Qt Sql, QSQLITE): one row per customer, keyed by its creation sequence, holding
-// the record as JSON. Every write is one small transaction, durable before it returns, so a change costs the same
+// the record as JSON. Every write is one small transaction, committed before it returns, so a change costs the same
 // with 30 customers as with 100,000. Its schema is the sandbox's own; it shares nothing with the app's workspace.
 // Used from the thread that opened it.
 class SandboxDatabase
