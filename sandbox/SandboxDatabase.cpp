@@ -19,8 +19,10 @@ constexpr int ApplicationId = 0x45785362;
 constexpr int SchemaVersion = 1;
 
 // SQLite's primary result codes (the driver reports them as the native error code).
+constexpr int SqliteBusy = 5;
 constexpr int SqliteIoErr = 10;
 constexpr int SqliteFull = 13;
+constexpr int SqliteNotADatabase = 26;
 
 QAtomicInteger<quint64> connectionCounter;
 
@@ -63,8 +65,15 @@ bool SandboxDatabase::open(const QString& path, QString* errorMessage)
     if (!query.exec(u"PRAGMA locking_mode=EXCLUSIVE"_s))
         return fail(u"cannot be opened: "_s + query.lastError().text());
     // The first read tells a SQLite file from anything else (which SQLite refuses without writing to it).
-    if (!query.exec(u"PRAGMA application_id"_s) || !query.next())
-        return fail(u"not an SQLite database ("_s + query.lastError().text() + u')');
+    if (!query.exec(u"PRAGMA application_id"_s) || !query.next()) {
+        const QSqlError error = query.lastError();
+        const int code = error.nativeErrorCode().toInt() & 0xff;
+        if (code == SqliteBusy)
+            return fail(u"in use by another sandbox (%1)"_s.arg(error.databaseText()));
+        if (code == SqliteNotADatabase)
+            return fail(u"not an SQLite database (%1)"_s.arg(error.databaseText()));
+        return fail(u"cannot be read: "_s + error.text());
+    }
     const int applicationId = query.value(0).toInt();
     if (!query.exec(u"SELECT count(*) FROM sqlite_master"_s) || !query.next())
         return fail(u"cannot be read: "_s + query.lastError().text());

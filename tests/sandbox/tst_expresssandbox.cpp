@@ -53,6 +53,7 @@ private Q_SLOTS:
     void corruptDataFileIsRefusedAndKept();
     void anOldDataFileIsImportedAndOnlyRead();
     void aKilledSandboxLosesNoAcknowledgedChange();
+    void aDatabaseServesOneSandboxAtATime();
     void exportAndImport();
     void loadKeepsChangesInMemoryOnly();
     void badArgumentsAreRefused_data();
@@ -307,6 +308,22 @@ void tst_ExpressSandbox::aKilledSandboxLosesNoAcknowledgedChange()
     QCOMPARE(QFileInfo(db + u"-wal"_s).size(), 0); // folded into the database at start
     stop(second);
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {u"store.sqlite"_s});
+}
+
+void tst_ExpressSandbox::aDatabaseServesOneSandboxAtATime()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"shared.sqlite"_s);
+    RunningSandbox first = start({u"--db"_s, db});
+    QVERIFY(first.baseUrl.isValid());
+    QString output;
+    QCOMPARE(run({u"--db"_s, db}, &output), 2); // after the 5 s busy timeout
+    QVERIFY2(output.contains(u"shared.sqlite: in use by another sandbox"_s), qPrintable(output));
+    QVERIFY(!renameFirst(first, u"Still served"_s).isEmpty());
+    stop(first);
+    RunningSandbox second = start({u"--db"_s, db});
+    QCOMPARE(firstName(second), u"Still served"_s);
+    stop(second);
 }
 
 void tst_ExpressSandbox::exportAndImport()
