@@ -3,15 +3,12 @@
 #include "sandbox/CustomerStore.h"
 
 #include "sandbox/RandomHex.h"
+#include "sandbox/SandboxDatabase.h"
 #include "sandbox/SandboxLogging.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QRandomGenerator>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -21,25 +18,43 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const QString FileFormat = u"express-sandbox-data"_s;
-constexpr int FileVersion = 1;
+// The records with their creation sequence numbers 1..n, in the order given.
+QList<CustomerRecord> numbered(QList<CustomerRecord> customers)
+{
+    for (qsizetype i = 0; i < customers.size(); ++i)
+        customers[i].sequence = i + 1;
+    return customers;
+}
 
 } // namespace
 
-void CustomerStore::reset(const QList<CustomerRecord>& customers)
+CustomerStore::CustomerStore() = default;
+
+CustomerStore::~CustomerStore() = default;
+
+bool CustomerStore::reset(const QList<CustomerRecord>& customers, QString* errorMessage)
 {
-    m_customers = customers;
+    const QList<CustomerRecord> records = numbered(customers);
+    if (m_database) {
+        if (const auto problem = m_database->replaceAll(records)) {
+            qCWarning(lcSandbox).noquote() << problem->message;
+            if (errorMessage)
+                *errorMessage = problem->message;
+            return false;
+        }
+    }
+    m_customers = records;
     rebuildIndex();
-    persist();
+    return true;
 }
 
 void CustomerStore::rebuildIndex()
 {
     m_index.clear();
+    m_index.reserve(m_customers.size());
     m_lastTimestamp = QDateTime();
     for (qsizetype i = 0; i < m_customers.size(); ++i) {
-        CustomerRecord& record = m_customers[i];
-        record.sequence = i + 1;
+        const CustomerRecord& record = m_customers.at(i);
         m_index.insert(record.id, i);
         for (const QDateTime& time : {record.createdAt, record.updatedAt}) {
             if (time.isValid() && (!m_lastTimestamp.isValid() || time > m_lastTimestamp))
@@ -48,75 +63,43 @@ void CustomerStore::rebuildIndex()
     }
 }
 
-bool CustomerStore::attachFile(const QString& path, QString* errorMessage)
+bool CustomerStore::attachDatabase(const QString& path, QString* errorMessage, Attach mode)
 {
-    const auto fail = [&](const QString& reason) {
-        *errorMessage = u"%1: %2"_s.arg(path, reason);
-        return false;
-    };
-    QFileInfo info(path);
-    if (info.exists()) {
-        if (!info.isFile())
-            return fail(u"not a regular file"_s);
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(u"cannot be read: "_s + file.errorString());
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-        if (parseError.error != QJsonParseError::NoError)
-            return fail(u"not valid JSON (%1 at offset %2)"_s.arg(parseError.errorString()).arg(parseError.offset));
-        const QJsonObject root = document.object();
-        if (!document.isObject() || root.value(u"format"_s).toString() != FileFormat)
-            return fail(u"not an express-sandbox data file (\"format\": \"%1\" is missing)"_s.arg(FileFormat));
-        if (root.value(u"version"_s).toInt() != FileVersion)
-            return fail(
-                u"unsupported version %1 (expected %2)"_s.arg(root.value(u"version"_s).toInt()).arg(FileVersion));
-        if (!root.value(u"customers"_s).isArray())
-            return fail(u"\"customers\" must be an array"_s);
-        QList<CustomerRecord> loaded;
-        QSet<QString> ids;
-        const QJsonArray array = root.value(u"customers"_s).toArray();
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            QString reason;
-            const auto record = CustomerRecord::fromStorageJson(array.at(i).toObject(), &reason);
-            if (!array.at(i).isObject() || !record)
-                return fail(u"customers[%1]: %2"_s.arg(i).arg(array.at(i).isObject() ? reason : u"not an object"_s));
-            if (ids.contains(record->id))
-                return fail(u"customers[%1]: duplicate expressCustomerId %2"_s.arg(i).arg(record->id));
-            ids.insert(record->id);
-            loaded.append(*record);
+    const bool existed = QFileInfo::exists(path);
+    auto database = std::make_unique<SandboxDatabase>();
+    bool ok = database->open(path, errorMessage);
+    if (ok && !database->isNew() && mode == Attach::LoadExisting) {
+        const auto loaded = database->load(errorMessage);
+        ok = loaded.has_value();
+        if (ok) {
+            m_customers = *loaded;
+            rebuildIndex();
         }
-        m_customers = loaded;
-        rebuildIndex();
-        m_filePath = path;
-        return true;
+    } else if (ok) {
+        const QList<CustomerRecord> records = numbered(m_customers);
+        if (const auto problem = database->replaceAll(records)) {
+            *errorMessage = problem->message;
+            ok = false;
+        } else {
+            m_customers = records;
+            rebuildIndex();
+        }
     }
-    m_filePath = path;
-    persist();
-    if (!m_persistError.isEmpty()) {
-        m_filePath.clear();
-        *errorMessage = m_persistError;
+    if (!ok) {
+        database.reset();
+        if (!existed) {
+            for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s})
+                QFile::remove(path + suffix);
+        }
         return false;
     }
+    m_database = std::move(database);
     return true;
 }
 
-void CustomerStore::persist()
+QString CustomerStore::databasePath() const
 {
-    if (m_filePath.isEmpty())
-        return;
-    QJsonArray array;
-    for (const CustomerRecord& record : std::as_const(m_customers))
-        array.append(record.toStorageJson());
-    const QJsonObject root {{u"format"_s, FileFormat}, {u"version"_s, FileVersion}, {u"customers"_s, array}};
-    QSaveFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0
-        || !file.commit()) {
-        m_persistError = u"%1: cannot be written: %2"_s.arg(m_filePath, file.errorString());
-        qCWarning(lcSandbox).noquote() << m_persistError;
-        return;
-    }
-    m_persistError.clear();
+    return m_database ? m_database->path() : QString();
 }
 
 std::optional<CustomerRecord> CustomerStore::find(const QString& id) const
@@ -127,10 +110,21 @@ std::optional<CustomerRecord> CustomerStore::find(const QString& id) const
     return m_customers.at(*it);
 }
 
-CustomerRecord* CustomerStore::lookup(const QString& id)
+CustomerStore::Result CustomerStore::commit(qsizetype index, const CustomerRecord& record)
 {
-    const auto it = m_index.constFind(id);
-    return it == m_index.cend() ? nullptr : &m_customers[*it];
+    if (m_database) {
+        if (auto problem = m_database->write(record)) {
+            qCWarning(lcSandbox).noquote() << problem->message;
+            return {std::nullopt, std::move(problem)};
+        }
+    }
+    if (index == m_customers.size()) {
+        m_customers.append(record);
+        m_index.insert(record.id, index);
+    } else {
+        m_customers[index] = record;
+    }
+    return {record, std::nullopt};
 }
 
 CustomerStore::Result CustomerStore::missing(const QString& id) const
@@ -157,7 +151,7 @@ QString CustomerStore::newCustomerId() const
     return id;
 }
 
-CustomerRecord CustomerStore::create(const CustomerPatch& input, const QString& createdByApiKeyId)
+CustomerStore::Result CustomerStore::create(const CustomerPatch& input, const QString& createdByApiKeyId)
 {
     CustomerRecord record;
     record.id = newCustomerId();
@@ -167,72 +161,69 @@ CustomerRecord CustomerStore::create(const CustomerPatch& input, const QString& 
     record.updatedAt = record.createdAt;
     record.createdByApiKeyId = createdByApiKeyId;
     record.sequence = m_customers.isEmpty() ? 1 : m_customers.last().sequence + 1;
-    m_customers.append(record);
-    m_index.insert(record.id, m_customers.size() - 1);
-    persist();
-    return record;
+    return commit(m_customers.size(), record);
 }
 
 CustomerStore::Result CustomerStore::update(const QString& id, const CustomerPatch& patch)
 {
-    CustomerRecord* record = lookup(id);
-    if (!record)
+    const auto it = m_index.constFind(id);
+    if (it == m_index.cend())
         return missing(id);
-    if (patch.name || patch.hasMetadata) {
-        if (patch.name)
-            record->name = *patch.name;
-        if (patch.hasMetadata)
-            record->metadata = patch.metadata; // whole-map replacement; nullopt clears
-        record->updatedAt = nextTimestamp();
-        persist();
-    }
-    return {*record, std::nullopt};
+    CustomerRecord record = m_customers.at(*it);
+    if (!patch.name && !patch.hasMetadata)
+        return {record, std::nullopt};
+    if (patch.name)
+        record.name = *patch.name;
+    if (patch.hasMetadata)
+        record.metadata = patch.metadata; // whole-map replacement; nullopt clears
+    record.updatedAt = nextTimestamp();
+    return commit(*it, record);
 }
 
 CustomerStore::Result CustomerStore::setActive(const QString& id, bool active)
 {
-    CustomerRecord* record = lookup(id);
-    if (!record)
+    const auto it = m_index.constFind(id);
+    if (it == m_index.cend())
         return missing(id);
-    if (record->active != active) {
-        record->active = active;
-        record->updatedAt = nextTimestamp();
-        persist();
-    }
-    return {*record, std::nullopt};
+    CustomerRecord record = m_customers.at(*it);
+    if (record.active == active)
+        return {record, std::nullopt};
+    record.active = active;
+    record.updatedAt = nextTimestamp();
+    return commit(*it, record);
 }
 
 CustomerStore::Result CustomerStore::addUser(const QString& id, const QString& userId)
 {
-    CustomerRecord* record = lookup(id);
-    if (!record)
+    const auto it = m_index.constFind(id);
+    if (it == m_index.cend())
         return missing(id);
-    if (!record->active) {
+    CustomerRecord record = m_customers.at(*it);
+    if (!record.active) {
         ApiProblem problem = ApiProblem::make(409, u"customer_inactive"_s,
             u"Express customer %1 is deactivated; reactivate it before adding users"_s.arg(id), u"expressCustomerId"_s);
         problem.headers.append({"X-Should-Retry"_ba, "false"_ba});
         return {std::nullopt, problem};
     }
-    if (!record->members.contains(userId)) {
-        record->members.insert(userId);
-        record->updatedAt = nextTimestamp();
-        persist();
-    }
-    return {*record, std::nullopt};
+    if (record.members.contains(userId))
+        return {record, std::nullopt};
+    record.members.insert(userId);
+    record.updatedAt = nextTimestamp();
+    return commit(*it, record);
 }
 
 CustomerStore::Result CustomerStore::removeUser(const QString& id, const QString& userId)
 {
-    CustomerRecord* record = lookup(id);
-    if (!record)
+    const auto it = m_index.constFind(id);
+    if (it == m_index.cend())
         return missing(id);
-    if (!record->members.remove(userId)) {
+    CustomerRecord record = m_customers.at(*it);
+    if (!record.members.remove(userId)) {
         return {std::nullopt,
             ApiProblem::notFound(u"User %1 is not a member of Express customer %2"_s.arg(userId, id), u"userId"_s)};
     }
-    record->updatedAt = nextTimestamp();
-    persist();
-    return {*record, std::nullopt};
+    record.updatedAt = nextTimestamp();
+    return commit(*it, record);
 }
 
 CustomerStore::Page CustomerStore::page(qint64 afterSequence, int limit) const

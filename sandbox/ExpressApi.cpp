@@ -195,7 +195,7 @@ SandboxResponse ExpressApi::create(const SandboxRequest& request) const
     const auto input = RequestValidation::createBody(std::get<QJsonObject>(body));
     if (const auto* problem = std::get_if<ApiProblem>(&input))
         return SandboxResponse::problem(*problem);
-    return SandboxResponse::json(m_store->create(std::get<CustomerPatch>(input), m_apiKeyId).toApiJson());
+    return customerResponse(m_store->create(std::get<CustomerPatch>(input), m_apiKeyId));
 }
 
 SandboxResponse ExpressApi::retrieve(const QString& id) const

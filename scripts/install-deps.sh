@@ -12,6 +12,8 @@ packages=(
     # Qt 6.4 (Debian 12). qt6-websockets-dev is needed by find_package(Qt6 HttpServer).
     qt6-base-dev qt6-base-dev-tools qt6-httpserver-dev qt6-websockets-dev
     qt6-svg-dev qt6-tools-dev qt6-l10n-tools qtkeychain-qt6-dev
+    # the sandbox keeps its customers in SQLite through Qt Sql; the driver is a plugin
+    libqt6sql6-sqlite
     # Qt's own translations (standard buttons such as Cancel in German)
     qt6-translations-l10n
     # used by the quick start's printed example and by the benchmarks

@@ -5,7 +5,8 @@
 # Measures the sandbox's throughput with wrk, all in one run so the numbers compare:
 #   baseline  GET /v1/express/{id}      (auth, routing, JSON out)
 #   patch     PATCH /v1/express/{id}    (validation, whole-map replace, JSON in and out)
-#   persisted PATCH with --data FILE    (the same, plus an atomic file write per change)
+#   persisted PATCH with --db FILE      (the same, plus one SQLite transaction per change), with 30 customers and
+#                                       with 100,000: the cost of a change must not grow with the store (>= 0.8 x)
 # Usage: tests/bench/sandbox-throughput.sh [PRESET] [SECONDS] [CONNECTIONS]   (default: ci 5 4)
 # Builds the preset if needed and installs wrk when it is missing.
 set -euo pipefail
@@ -65,9 +66,19 @@ get_rps=$(rate "$work/get.lua" "$base/v1/express/$id")
 patch_rps=$(rate "$work/patch.lua" "$base/v1/express/$id")
 kill "$server"; wait "$server" 2>/dev/null || true
 
-start_sandbox --seed 1 --data "$work/data.json"
+start_sandbox --seed 1 --db "$work/small.sqlite"
 id=$(first_customer_id)
 persisted_rps=$(rate "$work/patch.lua" "$base/v1/express/$id")
+kill "$server"; wait "$server" 2>/dev/null || true
+
+# The large store is created once (not timed; --export makes it exit once the database is written), then started
+# again from its database like any restart.
+large=100000
+build/"$preset"/bin/express-sandbox --seed 1 --customers "$large" --db "$work/large.sqlite" \
+    --export "$work/large.json" >/dev/null
+start_sandbox --db "$work/large.sqlite"
+id=$(first_customer_id)
+large_rps=$(rate "$work/patch.lua" "$base/v1/express/$id")
 kill "$server"; wait "$server" 2>/dev/null || true
 server=
 
@@ -75,4 +86,6 @@ ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 echo "wrk, ${seconds}s, ${connections} connections, preset $preset"
 printf '%-34s %10s req/s\n' "GET one customer (baseline)" "$get_rps"
 printf '%-34s %10s req/s   %s x baseline\n' "PATCH metadata (in memory)" "$patch_rps" "$(ratio "$patch_rps" "$get_rps")"
-printf '%-34s %10s req/s   %s x baseline\n' "PATCH metadata (--data file)" "$persisted_rps" "$(ratio "$persisted_rps" "$get_rps")"
+printf '%-34s %10s req/s   %s x baseline\n' "PATCH metadata (--db, 30)" "$persisted_rps" "$(ratio "$persisted_rps" "$get_rps")"
+printf '%-34s %10s req/s   %s x baseline, %s x the 30-customer store\n' "PATCH metadata (--db, $large)" "$large_rps" \
+    "$(ratio "$large_rps" "$get_rps")" "$(ratio "$large_rps" "$persisted_rps")"

@@ -216,7 +216,7 @@ QString tst_Cli::createStored(const QString& name, const std::optional<QMap<QStr
     input.name = name;
     input.hasMetadata = metadata.has_value();
     input.metadata = metadata;
-    return m_server->store().create(input, m_server->apiKeyId()).id;
+    return m_server->store().create(input, m_server->apiKeyId()).customer->id;
 }
 
 QString tst_Cli::createHarborView()

@@ -1,11 +1,14 @@
 // SPDX-FileCopyrightText: Express Admin contributors
 // SPDX-License-Identifier: MIT
 //
-// The express-sandbox executable: its banner, its key, a real request, SIGTERM, --data and errors.
+// The express-sandbox executable: its banner, its key, a real request, SIGTERM, its database (--db, --data,
+// --import, --export, --load), kill -9, and errors.
 
 #include "tests/support/SandboxTestClient.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QProcess>
 #include <QRegularExpression>
@@ -21,6 +24,12 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 const QString Executable = QStringLiteral(EXPRESS_SANDBOX_EXECUTABLE);
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
 
 // A running express-sandbox and what its banner said.
 struct RunningSandbox
@@ -43,6 +52,11 @@ private Q_SLOTS:
     void apiKeyFromTheEnvironment();
     void dataPersistsAcrossRuns();
     void corruptDataFileIsRefusedAndKept();
+    void anOldDataFileIsImportedAndOnlyRead();
+    void aKilledSandboxLosesNoAcknowledgedChange();
+    void aDatabaseServesOneSandboxAtATime();
+    void exportAndImport();
+    void loadKeepsChangesInMemoryOnly();
     void badArgumentsAreRefused_data();
     void badArgumentsAreRefused();
     void connectionLimitsFromTheCommandLine();
@@ -51,7 +65,58 @@ private:
     RunningSandbox start(const QStringList& arguments, const QProcessEnvironment& environment = cleanEnvironment());
     static QProcessEnvironment cleanEnvironment();
     static void stop(RunningSandbox& sandbox);
+    static int run(const QStringList& arguments, QString* output = nullptr);
+    // Writes the customers of a seed to a JSON data file with --export; its content, empty on failure.
+    static QByteArray exportSeed(quint32 seed, const QString& path);
+    static QString renameFirst(const RunningSandbox& sandbox, const QString& name);
+    static QString firstName(const RunningSandbox& sandbox);
 };
+
+int tst_ExpressSandbox::run(const QStringList& arguments, QString* output)
+{
+    QProcess process;
+    process.setProcessEnvironment(cleanEnvironment());
+    process.start(Executable, arguments);
+    QSignalSpy finished(&process, &QProcess::finished);
+    if (!finished.wait(30000))
+        return -1;
+    if (output)
+        *output = QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+QByteArray tst_ExpressSandbox::exportSeed(quint32 seed, const QString& path)
+{
+    return run({u"--seed"_s, QString::number(seed), u"--export"_s, path}) == 0 ? readFile(path) : QByteArray();
+}
+
+QString tst_ExpressSandbox::renameFirst(const RunningSandbox& sandbox, const QString& name)
+{
+    SandboxTestClient client(sandbox.baseUrl, sandbox.apiKey);
+    const QString id = client.get(u"/v1/express?limit=1"_s)
+                           .json()
+                           .value(u"expressCustomers"_s)
+                           .toArray()
+                           .first()
+                           .toObject()
+                           .value(u"expressCustomerId"_s)
+                           .toString();
+    const HttpReply reply = client.patch(u"/v1/express/"_s + id, {{u"expressCustomerName"_s, name}});
+    return reply.status == 200 ? id : QString();
+}
+
+QString tst_ExpressSandbox::firstName(const RunningSandbox& sandbox)
+{
+    SandboxTestClient client(sandbox.baseUrl, sandbox.apiKey);
+    return client.get(u"/v1/express?limit=1"_s)
+        .json()
+        .value(u"expressCustomers"_s)
+        .toArray()
+        .first()
+        .toObject()
+        .value(u"expressCustomerName"_s)
+        .toString();
+}
 
 QProcessEnvironment tst_ExpressSandbox::cleanEnvironment()
 {
@@ -207,9 +272,105 @@ void tst_ExpressSandbox::corruptDataFileIsRefusedAndKept()
     QVERIFY2(error.contains(path), qPrintable(error));
     QVERIFY2(error.contains(u"not valid JSON"_s), qPrintable(error));
     QVERIFY(!process.readAllStandardOutput().contains("listening"));
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll(), content);
+    QCOMPARE(readFile(path), content);
+}
+
+void tst_ExpressSandbox::anOldDataFileIsImportedAndOnlyRead()
+{
+    QTemporaryDir dir;
+    const QString json = dir.filePath(u"old.json"_s);
+    // A data file as earlier versions wrote it, from a sandbox that exports one.
+    const QByteArray content = exportSeed(4, json);
+    QVERIFY(!content.isEmpty());
+
+    RunningSandbox first = start({u"--data"_s, json});
+    QVERIFY(QFileInfo::exists(json + u".sqlite"_s));
+    QVERIFY(!renameFirst(first, u"Changed"_s).isEmpty());
+    stop(first);
+    RunningSandbox second = start({u"--data"_s, json});
+    QCOMPARE(firstName(second), u"Changed"_s); // from the database next to the file
+    stop(second);
+    QCOMPARE(readFile(json), content); // the JSON file is only read
+}
+
+void tst_ExpressSandbox::aKilledSandboxLosesNoAcknowledgedChange()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"store.sqlite"_s);
+    RunningSandbox first = start({u"--db"_s, db});
+    QVERIFY(first.baseUrl.isValid());
+    QVERIFY(!renameFirst(first, u"Acknowledged"_s).isEmpty());
+    QSignalSpy finished(first.process.get(), &QProcess::finished);
+    first.process->kill(); // SIGKILL: no shutdown, the write-ahead log is left behind
+    QVERIFY(finished.wait(10000));
+    QVERIFY(QFileInfo(db + u"-wal"_s).size() > 0);
+
+    RunningSandbox second = start({u"--db"_s, db});
+    QCOMPARE(firstName(second), u"Acknowledged"_s);
+    QCOMPARE(QFileInfo(db + u"-wal"_s).size(), 0); // folded into the database at start
+    stop(second);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {u"store.sqlite"_s});
+}
+
+void tst_ExpressSandbox::aDatabaseServesOneSandboxAtATime()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"shared.sqlite"_s);
+    RunningSandbox first = start({u"--db"_s, db});
+    QVERIFY(first.baseUrl.isValid());
+    QString output;
+    QCOMPARE(run({u"--db"_s, db}, &output), 2); // after the 5 s busy timeout
+    QVERIFY2(output.contains(u"shared.sqlite: in use by another sandbox"_s), qPrintable(output));
+    QVERIFY(!renameFirst(first, u"Still served"_s).isEmpty());
+    stop(first);
+    RunningSandbox second = start({u"--db"_s, db});
+    QCOMPARE(firstName(second), u"Still served"_s);
+    stop(second);
+}
+
+void tst_ExpressSandbox::exportAndImport()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u"a.sqlite"_s);
+    RunningSandbox sandbox = start({u"--db"_s, db, u"--seed"_s, u"5"_s});
+    QVERIFY(!renameFirst(sandbox, u"Exported"_s).isEmpty());
+    stop(sandbox);
+
+    const QString json = dir.filePath(u"a.json"_s);
+    QString output;
+    QCOMPARE(run({u"--db"_s, db, u"--export"_s, json}, &output), 0);
+    QVERIFY2(output.contains(u"exported 30 customers"_s), qPrintable(output));
+    // Imported into another database, exported again: the same file.
+    const QString other = dir.filePath(u"b.sqlite"_s);
+    QCOMPARE(run({u"--db"_s, other, u"--seed"_s, u"9"_s, u"--export"_s, dir.filePath(u"seed9.json"_s)}), 0);
+    QCOMPARE(run({u"--db"_s, other, u"--import"_s, json, u"--export"_s, dir.filePath(u"b.json"_s)}), 0);
+    QCOMPARE(readFile(dir.filePath(u"b.json"_s)), readFile(json));
+    RunningSandbox imported = start({u"--db"_s, other});
+    QCOMPARE(firstName(imported), u"Exported"_s);
+    stop(imported);
+
+    // A broken file is refused and nothing is imported.
+    QCOMPARE(run({u"--db"_s, other, u"--import"_s, dir.filePath(u"missing.json"_s)}, &output), 2);
+    QVERIFY2(output.contains(u"missing.json: no such file"_s), qPrintable(output));
+}
+
+void tst_ExpressSandbox::loadKeepsChangesInMemoryOnly()
+{
+    QTemporaryDir dir;
+    const QString json = dir.filePath(u"customers.json"_s);
+    const QByteArray content = exportSeed(6, json);
+    QVERIFY(!content.isEmpty());
+
+    RunningSandbox sandbox = start({u"--load"_s, json});
+    const QString before = firstName(sandbox);
+    QVERIFY(!renameFirst(sandbox, u"Forgotten"_s).isEmpty());
+    QCOMPARE(firstName(sandbox), u"Forgotten"_s);
+    stop(sandbox);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {u"customers.json"_s});
+    QCOMPARE(readFile(json), content);
+    RunningSandbox again = start({u"--load"_s, json});
+    QCOMPARE(firstName(again), before);
+    stop(again);
 }
 
 void tst_ExpressSandbox::badArgumentsAreRefused_data()
@@ -226,6 +387,12 @@ void tst_ExpressSandbox::badArgumentsAreRefused_data()
     QTest::addRow("a request timeout that is not a number")
         << QStringList {u"--request-timeout"_s, u"soon"_s} << u"--request-timeout"_s;
     QTest::addRow("no connections") << QStringList {u"--max-connections"_s, u"0"_s} << u"--max-connections"_s;
+    QTest::addRow("--import without --db") << QStringList {u"--import"_s, u"x.json"_s} << u"--import needs --db"_s;
+    QTest::addRow("--load with --db") << QStringList {u"--load"_s, u"x.json"_s, u"--db"_s, u"x.sqlite"_s}
+                                      << u"--load and --db exclude each other"_s;
+    QTest::addRow("--data with --db") << QStringList {u"--data"_s, u"x.json"_s, u"--db"_s, u"x.sqlite"_s}
+                                      << u"--data and --db exclude each other"_s;
+    QTest::addRow("a customer count out of range") << QStringList {u"--customers"_s, u"-1"_s} << u"--customers"_s;
 }
 
 void tst_ExpressSandbox::badArgumentsAreRefused()

@@ -66,7 +66,7 @@ void tst_SandboxPagination::init()
     for (int i = 0; i < CustomerCount; ++i) {
         CustomerPatch input;
         input.name = u"Customer %1"_s.arg(i, 3, 10, QChar(u'0'));
-        m_created.append(m_server->store().create(input, m_server->apiKeyId()).id);
+        m_created.append(m_server->store().create(input, m_server->apiKeyId()).customer->id);
     }
 }
 
