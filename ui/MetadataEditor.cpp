@@ -57,7 +57,9 @@ MetadataEditor::MetadataEditor(QWidget* parent)
         | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
-    m_view->setTabKeyNavigation(true);
+    // Tab leaves the table, as it leaves every other field (arrows move between cells; while a cell is being
+    // edited, Tab still goes on to the next cell).
+    m_view->setTabKeyNavigation(false);
     QHeaderView* header = m_view->horizontalHeader();
     header->setStretchLastSection(true);
     header->setSectionResizeMode(MetadataTableModel::KeyColumn, QHeaderView::Interactive);

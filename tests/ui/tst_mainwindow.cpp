@@ -800,6 +800,23 @@ private Q_SLOTS:
             QVERIFY2(names.contains(expected), qPrintable(names.join(u", "_s)));
     }
 
+    void tabLeavesTheMetadataTable()
+    {
+        start();
+        openInList(editableIds().first());
+        QTableView* table = detail()->metadataEditor()->view();
+        table->setFocus();
+        table->setCurrentIndex(metadataModel()->index(0, MetadataTableModel::KeyColumn));
+        QTest::keyClick(table, Qt::Key_Tab);
+        QWidget* now = QApplication::focusWidget();
+        QVERIFY(now);
+        QVERIFY2(now != table && !table->isAncestorOf(now), qPrintable(now->objectName()));
+        // Arrows still move between the cells.
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Right);
+        QCOMPARE(table->currentIndex().column(), int(MetadataTableModel::ValueColumn));
+    }
+
     void tabStopsOnlyOnWhatIsVisible()
     {
         start();
