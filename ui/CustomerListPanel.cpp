@@ -7,6 +7,7 @@
 #include "ui/CustomerFilterProxyModel.h"
 #include "ui/CustomerListModel.h"
 #include "ui/ElideMiddleDelegate.h"
+#include "ui/OpenByIdField.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -33,27 +34,13 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-constexpr QStringView kIdPrefix = u"cus_";
-constexpr int kIdHexDigits = 32;
+// The id column shows "cus_", about a third of the 32 hex digits and the elision.
+constexpr int kShownIdDigits = 32 / 3;
 // A usual customer name, in average characters ("Pinecrest Children's Hospital (site 2)"): the list asks for
 // room for this much of the name beside the other columns.
 constexpr int kUsualNameChars = 44;
 // The header's state as saved since the list sorts; an older state (no sorting then) keeps widths and order only.
 constexpr QByteArrayView kStatePrefix = "sortable:";
-
-// Could typing more characters make this a valid customer id?
-bool isCustomerIdPrefix(QStringView text)
-{
-    if (text.size() >= kIdPrefix.size() + kIdHexDigits)
-        return false;
-    if (text.size() <= kIdPrefix.size())
-        return kIdPrefix.startsWith(text);
-    if (!text.startsWith(kIdPrefix))
-        return false;
-    const QStringView hex = text.mid(kIdPrefix.size());
-    return std::all_of(
-        hex.begin(), hex.end(), [](QChar c) { return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'); });
-}
 
 } // namespace
 
@@ -74,8 +61,7 @@ CustomerListPanel::CustomerListPanel(ExpressClient* client, QWidget* parent)
     connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &CustomerListPanel::updateStatus);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &CustomerListPanel::onCurrentRowChanged);
-    connect(m_openById, &QLineEdit::textChanged, this, &CustomerListPanel::onOpenByIdEdited);
-    connect(m_openById, &QLineEdit::returnPressed, this, &CustomerListPanel::onOpenByIdEntered);
+    connect(m_openById, &OpenByIdField::openRequested, this, &CustomerListPanel::openRequested);
     connect(m_retryButton, &QPushButton::clicked, this, &CustomerListPanel::retry);
 
     connect(m_model, &CustomerListModel::loadingChanged, this, [this](bool loading) {
@@ -190,15 +176,7 @@ void CustomerListPanel::buildLayout()
     statusLayout->addWidget(m_status, 1);
     statusLayout->addWidget(m_busy);
 
-    m_openById = new QLineEdit(this);
-    m_openById->setObjectName(u"openById"_s);
-    m_openById->setPlaceholderText(tr("cus_… then Enter"));
-    m_openById->setAccessibleName(tr("Open customer by id"));
-    m_openById->setToolTip(tr("Paste a customer id (cus_ and 32 hexadecimal digits) and press Enter to open it"));
-    m_openById->setClearButtonEnabled(true);
-    m_openByIdFlag =
-        m_openById->addAction(style()->standardIcon(QStyle::SP_MessageBoxWarning), QLineEdit::TrailingPosition);
-    m_openByIdFlag->setVisible(false);
+    m_openById = new OpenByIdField(this);
     auto* openByIdLabel = new QLabel(tr("&Open by id:"), this);
     openByIdLabel->setBuddy(m_openById);
     auto* openLayout = new QHBoxLayout;
@@ -228,7 +206,7 @@ void CustomerListPanel::applyDefaultColumnWidths()
         return text.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + padding;
     };
     header->resizeSection(
-        CustomerListModel::IdColumn, fixed.horizontalAdvance(u"cus_"_s + QString(kIdHexDigits / 3, u'0')) + padding);
+        CustomerListModel::IdColumn, fixed.horizontalAdvance(u"cus_"_s + QString(kShownIdDigits, u'0')) + padding);
     header->resizeSection(CustomerListModel::ActiveColumn,
         qMax(headerWidth(CustomerListModel::ActiveColumn), text.horizontalAdvance(tr("Yes")) + padding));
     header->resizeSection(CustomerListModel::UsersColumn,
@@ -363,7 +341,6 @@ void CustomerListPanel::focusInEvent(QFocusEvent* event)
 void CustomerListPanel::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::StyleChange || event->type() == QEvent::PaletteChange) {
-        m_openByIdFlag->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
         const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
         m_errorIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
     }
@@ -400,51 +377,6 @@ void CustomerListPanel::retry()
 {
     m_errorLine->hide();
     m_model->retry();
-}
-
-CustomerListPanel::IdInput CustomerListPanel::openByIdState() const
-{
-    const QString id = m_openById->text().trimmed();
-    if (id.isEmpty())
-        return IdInput::Empty;
-    if (Validation::isValidCustomerId(id))
-        return IdInput::Valid;
-    return isCustomerIdPrefix(id) ? IdInput::Incomplete : IdInput::Invalid;
-}
-
-void CustomerListPanel::onOpenByIdEdited()
-{
-    m_openByIdSubmitted = false;
-    updateOpenByIdFlag();
-}
-
-void CustomerListPanel::onOpenByIdEntered()
-{
-    if (openByIdState() != IdInput::Valid) {
-        // Kept as typed, and now flagged even if it only lacks characters.
-        m_openByIdSubmitted = true;
-        updateOpenByIdFlag();
-        return;
-    }
-    m_openById->selectAll(); // the next paste or keystroke replaces it
-    Q_EMIT openRequested(m_openById->text().trimmed());
-}
-
-void CustomerListPanel::updateOpenByIdFlag()
-{
-    const IdInput state = openByIdState();
-    const bool flagged = state == IdInput::Invalid || (state == IdInput::Incomplete && m_openByIdSubmitted);
-    QString message;
-    if (flagged) {
-        const QList<ValidationIssue> issues = Validation::checkCustomerId(m_openById->text().trimmed());
-        message = issues.isEmpty() ? tr("This is not a customer id.") : issues.constFirst().message;
-    }
-    m_openById->setProperty("invalid", flagged);
-    m_openByIdFlag->setVisible(flagged);
-    m_openByIdFlag->setToolTip(message);
-    m_openById->setToolTip(
-        flagged ? message : tr("Paste a customer id (cus_ and 32 hexadecimal digits) and press Enter to open it"));
-    m_openById->setAccessibleDescription(message);
 }
 
 void CustomerListPanel::updateStatus()

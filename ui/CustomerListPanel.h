@@ -13,6 +13,7 @@ class ExpressClient;
 class QAction;
 class QComboBox;
 class QLabel;
+class OpenByIdField;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
@@ -66,19 +67,13 @@ protected:
     void focusInEvent(QFocusEvent* event) override;
 
 private:
-    enum class IdInput { Empty, Incomplete, Invalid, Valid };
-
     void buildLayout();
     void openRow(const QModelIndex& index);
     void onCurrentRowChanged(const QModelIndex& current);
     void onLoadFailed(const ApiError& error);
-    void onOpenByIdEdited();
-    void onOpenByIdEntered();
     void retry();
     void updateStatus();
-    void updateOpenByIdFlag();
     void applyDefaultColumnWidths();
-    IdInput openByIdState() const;
 
     CustomerListModel* m_model = nullptr;
     CustomerFilterProxyModel* m_proxy = nullptr;
@@ -91,9 +86,6 @@ private:
     QLabel* m_errorIcon = nullptr;
     QLabel* m_errorText = nullptr;
     QPushButton* m_retryButton = nullptr;
-    QLineEdit* m_openById = nullptr;
-    QAction* m_openByIdFlag = nullptr;
-    // Enter was pressed on an incomplete id: show it as invalid until it is edited.
-    bool m_openByIdSubmitted = false;
+    OpenByIdField* m_openById = nullptr;
     QString m_currentId;
 };
