@@ -67,9 +67,9 @@ void tst_Translations::pluralsReadAsEnglish_data()
                                        << u"1 customer loaded, more available"_s;
     QTest::addRow("50 customers loaded") << "CustomerListPanel"_ba << loaded << 50
                                          << u"50 customers loaded, more available"_s;
-    QTest::addRow("1 user") << "CustomerDetailWidget"_ba
+    QTest::addRow("1 user") << "CustomerUsersEditor"_ba
                             << "%n user(s)"_ba << 1 << u"1 user"_s;
-    QTest::addRow("3 users") << "CustomerDetailWidget"_ba
+    QTest::addRow("3 users") << "CustomerUsersEditor"_ba
                              << "%n user(s)"_ba << 3 << u"3 users"_s;
     QTest::addRow("1 key kept") << "UpdateOutcome"_ba
                                 << "The server kept %n key(s) you removed: %1."_ba << 1
@@ -80,7 +80,7 @@ void tst_Translations::pluralsReadAsEnglish_data()
     QTest::addRow("1 metadata pair, spelt as a plural in the code")
         << "Validation"_ba
         << "There are %n metadata pairs; the limit is %1."_ba << 1 << u"There is 1 metadata pair; the limit is %1."_s;
-    QTest::addRow("2 errors, spelt as a singular in the code") << "MetadataEditor"_ba
+    QTest::addRow("2 errors, spelt as a singular in the code") << "MetadataDocument"_ba
                                                                << "%n error"_ba << 2 << u"2 errors"_s;
 }
 
@@ -183,11 +183,11 @@ void tst_Translations::germanTranslatesCoreAndUi_data()
                                << "(%n attempt(s))"_ba << 1 << u"(1 Versuch)"_s;
     QTest::addRow("3 attempts") << "ApiError"_ba
                                 << "(%n attempt(s))"_ba << 3 << u"(3 Versuche)"_s;
-    QTest::addRow("1 row, spelt as a singular in the code") << "RemoveMetadataRowsCommand"_ba
+    QTest::addRow("1 row, spelt as a singular in the code") << "MetadataCommands"_ba
                                                             << "Remove %n row"_ba << 1 << u"1 Zeile entfernen"_s;
-    QTest::addRow("2 rows, spelt as a singular in the code") << "RemoveMetadataRowsCommand"_ba
+    QTest::addRow("2 rows, spelt as a singular in the code") << "MetadataCommands"_ba
                                                              << "Remove %n row"_ba << 2 << u"2 Zeilen entfernen"_s;
-    QTest::addRow("menu with its mnemonic") << "MainWindow"_ba
+    QTest::addRow("menu with its mnemonic") << "MainMenus"_ba
                                             << "&File"_ba << -1 << u"&Datei"_s;
     QTest::addRow("table header") << "MetadataTableModel"_ba
                                   << "Key"_ba << -1 << u"Schlüssel"_s;
