@@ -99,6 +99,8 @@ QString Fault::toSpec() const
         items.append(u"method="_s + QString::fromLatin1(method));
     if (!path.isEmpty())
         items.append(u"path="_s + path);
+    if (skip > 0)
+        items.append(u"after=%1"_s.arg(skip));
     items.append(remaining == Unlimited ? u"count=always"_s : u"count=%1"_s.arg(remaining));
     return items.join(u',');
 }
@@ -157,6 +159,11 @@ std::optional<Fault> Fault::parse(const QString& spec, QString* errorMessage)
             else
                 return failure(errorMessage, u"count=%1: expected a positive number or \"always\""_s.arg(value));
             countGiven = true;
+        } else if (key == u"after"_s) {
+            bool ok = false;
+            fault.skip = value.toInt(&ok);
+            if (!ok || fault.skip < 0)
+                return failure(errorMessage, u"after=%1: expected a number of requests (0 or more)"_s.arg(value));
         } else if (key == u"retry-after"_s) {
             bool ok = false;
             const double seconds = value.toDouble(&ok);

@@ -32,6 +32,7 @@ struct Fault
     int status = 0;
     int latencyMs = 0;
     int remaining = 1; // Unlimited, or how many more requests this fault applies to
+    int skip = 0; // matching requests to let through untouched before the fault applies ("after=N")
     QByteArray retryAfter; // Retry-After header value, empty for none
     QByteArray retryAfterMs; // retry-after-ms header value, empty for none
     std::optional<bool> shouldRetry; // X-Should-Retry header

@@ -23,6 +23,11 @@ FaultPlan::Decision FaultPlan::take(const QByteArray& method, const QString& pat
             ++it;
             continue;
         }
+        if (it->skip > 0) {
+            --it->skip;
+            ++it;
+            continue;
+        }
         decision.latencyMs += it->latencyMs;
         decision.headers.append(it->headers());
         if (it->action != Fault::Action::None)

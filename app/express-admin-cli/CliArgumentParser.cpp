@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "CliArgumentParser.h"
 
-#include "core/Validation.h"
-
-#include <QSet>
+#include "CliArguments.h"
+#include "CliCommands.h"
 
 #include <algorithm>
 #include <cmath>
@@ -24,42 +23,9 @@ Outcome usageError(const QString& message, const QString& commandName = {})
     return outcome;
 }
 
-// Options given on the command line, in order, with their values ("" for flags).
-struct GivenOptions
-{
-    QList<QPair<QString, QString>> items;
-
-    bool has(const QString& name) const
-    {
-        return std::any_of(items.cbegin(), items.cend(), [&name](const auto& item) { return item.first == name; });
-    }
-    QString value(const QString& name) const
-    {
-        for (const auto& item : items) {
-            if (item.first == name)
-                return item.second;
-        }
-        return {};
-    }
-    QStringList values(const QString& name) const
-    {
-        QStringList result;
-        for (const auto& item : items) {
-            if (item.first == name)
-                result.append(item.second);
-        }
-        return result;
-    }
-};
-
-bool isRepeatable(const QString& option)
-{
-    return option == u"set"_s || option == u"unset"_s;
-}
-
 } // namespace
 
-QList<CliArgumentParser::Option> CliArgumentParser::globalOptions()
+QList<CliOption> CliArgumentParser::globalOptions()
 {
     return {
         {u"base-url"_s, u"URL"_s,
@@ -75,63 +41,12 @@ QList<CliArgumentParser::Option> CliArgumentParser::globalOptions()
     };
 }
 
-QList<CliArgumentParser::CommandSpec> CliArgumentParser::commands()
-{
-    const Option name {u"name"_s, u"NAME"_s, tr("The customer's name (sent trimmed).")};
-    const Option set {u"set"_s, u"KEY=VALUE"_s, tr("Add a metadata key or change its value (repeatable).")};
-    const Option metadataFile {u"metadata-file"_s, u"FILE"_s,
-        tr("Replace all metadata with the pairs in FILE, as the app imports them: a .json file holding one object "
-           "of strings, or a .csv file of key,value records.")};
-    return {
-        {u"list"_s, u"[--all] [--limit N] [--cursor CURSOR]"_s, u"[--all] [--limit N]"_s,
-            tr("List customers: one page, or every page with --all."),
-            {
-                {u"all"_s, {}, tr("Follow the pages to the end.")},
-                {u"limit"_s, u"N"_s, tr("Customers per page, 1 to 100 (default: the server's, 100 with --all).")},
-                {u"cursor"_s, u"CURSOR"_s, tr("Start at this page (the cursor printed by --json).")},
-            }},
-        {u"get"_s, u"ID"_s, {}, tr("Show one customer."), {}},
-        {u"update"_s,
-            u"ID [--name NAME] [--set KEY=VALUE]... [--unset KEY]... [--clear-metadata] [--metadata-file FILE] "
-            "[--dry-run]"_s,
-            u"ID [EDITS]... [--dry-run]"_s,
-            tr("Change a customer's name and metadata. Prints what changes and sends only that; nothing when "
-               "nothing changes. Edits apply in this order: --metadata-file or --clear-metadata, then --unset, "
-               "then --set."),
-            {
-                name,
-                set,
-                {u"unset"_s, u"KEY"_s, tr("Remove a metadata key; a key the customer does not have is an error.")},
-                {u"clear-metadata"_s, {}, tr("Remove all metadata.")},
-                metadataFile,
-                {u"dry-run"_s, {}, tr("Print the PATCH body that would be sent, and send nothing.")},
-            }},
-        {u"create"_s, u"--name NAME [--set KEY=VALUE]... [--metadata-file FILE]"_s, u"--name NAME [EDITS]..."_s,
-            tr("Create a customer."), {name, set, metadataFile}},
-        {u"deactivate"_s, u"ID"_s, {}, tr("Deactivate a customer."), {}},
-        {u"reactivate"_s, u"ID"_s, {}, tr("Reactivate a customer."), {}},
-        {u"users"_s, u"add|remove ID USER_ID"_s, {}, tr("Add a user to a customer, or remove one."), {}},
-    };
-}
-
-const CliArgumentParser::CommandSpec* CliArgumentParser::findCommand(
-    const QList<CommandSpec>& specs, const QString& name)
-{
-    for (const CommandSpec& spec : specs) {
-        if (spec.name == name)
-            return &spec;
-    }
-    return nullptr;
-}
-
 CliArgumentParser::Outcome CliArgumentParser::parse(const QStringList& arguments)
 {
-    const QList<Option> globals = globalOptions();
-    const QList<CommandSpec> specs = commands();
-    const CommandSpec* command = nullptr;
+    const QList<CliOption> globals = globalOptions();
+    const CliCommand* command = nullptr;
     QString commandName;
-    QStringList positionals;
-    GivenOptions given;
+    CliArguments given;
     bool help = false;
     bool helpCommand = false;
     bool version = false;
@@ -165,13 +80,13 @@ CliArgumentParser::Outcome CliArgumentParser::parse(const QStringList& arguments
                 version = true;
                 continue;
             }
-            const Option* option = nullptr;
-            for (const Option& candidate : globals) {
+            const CliOption* option = nullptr;
+            for (const CliOption& candidate : globals) {
                 if (candidate.name == optionName)
                     option = &candidate;
             }
             if (command) {
-                for (const Option& candidate : command->options) {
+                for (const CliOption& candidate : command->options) {
                     if (candidate.name == optionName)
                         option = &candidate;
                 }
@@ -196,11 +111,11 @@ CliArgumentParser::Outcome CliArgumentParser::parse(const QStringList& arguments
                 reject(usageError(tr("--%1 needs a value (%2).").arg(optionName, option->valueName), commandName));
                 continue;
             }
-            if (!isRepeatable(optionName) && given.has(optionName)) {
+            if (!option->repeatable && given.has(optionName)) {
                 reject(usageError(tr("--%1 is given more than once.").arg(optionName), commandName));
                 continue;
             }
-            given.items.append({optionName, value});
+            given.add(optionName, value);
             continue;
         }
         if (!onlyPositionals && (argument == u"-h"_s || argument == u"-?"_s)) {
@@ -216,7 +131,7 @@ CliArgumentParser::Outcome CliArgumentParser::parse(const QStringList& arguments
                 helpCommand = true;
                 continue;
             }
-            command = findCommand(specs, argument);
+            command = CliCommands::find(argument);
             if (!command) {
                 reject(usageError(tr("Unknown command “%1”.").arg(argument)));
                 continue;
@@ -225,11 +140,11 @@ CliArgumentParser::Outcome CliArgumentParser::parse(const QStringList& arguments
             continue;
         }
         if (helpCommand && !command) {
-            command = findCommand(specs, argument);
+            command = CliCommands::find(argument);
             commandName = argument;
             continue;
         }
-        positionals.append(argument);
+        given.positionals.append(argument);
     }
 
     const bool json = given.has(u"json"_s);
@@ -287,114 +202,19 @@ CliArgumentParser::Outcome CliArgumentParser::parse(const QStringList& arguments
         request.timeout = std::chrono::milliseconds(std::max<qint64>(1, std::llround(seconds * 1000)));
     }
 
-    const auto expectPositionals = [&](qsizetype count) -> std::optional<Outcome> {
-        if (positionals.size() < count)
-            return usage(tr("Missing arguments: %1 %2").arg(commandName, command->synopsis));
-        if (positionals.size() > count)
-            return usage(tr("Unexpected argument “%1”.").arg(positionals.at(count)));
-        return std::nullopt;
-    };
-    const auto checkCustomerId = [&](const QString& id) -> std::optional<Outcome> {
-        const QList<ValidationIssue> issues = Validation::checkCustomerId(id);
-        if (issues.isEmpty())
-            return std::nullopt;
-        return usage(tr("Invalid customer id “%1”: %2").arg(id, issues.first().message));
-    };
-
-    if (commandName == u"list"_s) {
-        request.command = CliRequest::Command::List;
-        if (auto error = expectPositionals(0))
-            return *error;
-        request.all = given.has(u"all"_s);
-        request.cursor = given.value(u"cursor"_s);
-        if (request.all && !request.cursor.isEmpty())
-            return usage(tr("--all and --cursor exclude each other."));
-        if (given.has(u"limit"_s)) {
-            bool ok = false;
-            request.limit = given.value(u"limit"_s).toInt(&ok);
-            if (!ok || request.limit < 1 || request.limit > 100)
-                return usage(tr("--limit: expected a number from 1 to 100."));
-        }
-    } else if (commandName == u"users"_s) {
-        if (auto error = expectPositionals(3))
-            return *error;
-        const QString action = positionals.at(0);
-        if (action == u"add"_s)
-            request.command = CliRequest::Command::AddUser;
-        else if (action == u"remove"_s)
-            request.command = CliRequest::Command::RemoveUser;
-        else
-            return usage(tr("users: expected “add” or “remove”, not “%1”.").arg(action));
-        request.customerId = positionals.at(1);
-        request.userId = positionals.at(2);
-        if (auto error = checkCustomerId(request.customerId))
-            return *error;
-        if (!Validation::isValidUserId(request.userId))
-            return usage(tr("Invalid user id “%1”: a user id is “usr_” followed by 32 lowercase hexadecimal "
-                            "digits.")
-                             .arg(request.userId));
-    } else if (commandName == u"create"_s) {
-        request.command = CliRequest::Command::Create;
-        if (auto error = expectPositionals(0))
-            return *error;
-        if (!given.has(u"name"_s))
-            return usage(tr("create needs --name NAME."));
-    } else {
-        if (auto error = expectPositionals(1))
-            return *error;
-        request.customerId = positionals.at(0);
-        if (auto error = checkCustomerId(request.customerId))
-            return *error;
-        if (commandName == u"get"_s)
-            request.command = CliRequest::Command::Get;
-        else if (commandName == u"update"_s)
-            request.command = CliRequest::Command::Update;
-        else if (commandName == u"deactivate"_s)
-            request.command = CliRequest::Command::Deactivate;
-        else
-            request.command = CliRequest::Command::Reactivate;
-    }
-
-    // Edits (update and create).
-    MetadataEdits& edits = request.edits;
-    if (given.has(u"name"_s))
-        edits.name = given.value(u"name"_s);
-    QSet<QString> setKeys;
-    for (const QString& text : given.values(u"set"_s)) {
-        MetadataEntry entry;
-        if (!MetadataEdits::parseSet(text, &entry))
-            return usage(tr("--set %1: expected KEY=VALUE.").arg(text));
-        if (setKeys.contains(entry.key))
-            return usage(tr("--set: the key “%1” is given more than once.").arg(entry.key));
-        setKeys.insert(entry.key);
-        edits.sets.append(entry);
-    }
-    for (const QString& key : given.values(u"unset"_s)) {
-        if (edits.unsets.contains(key))
-            return usage(tr("--unset: the key “%1” is given more than once.").arg(key));
-        if (setKeys.contains(key))
-            return usage(tr("The key “%1” is given to both --set and --unset.").arg(key));
-        edits.unsets.append(key);
-    }
-    edits.clearMetadata = given.has(u"clear-metadata"_s);
-    edits.metadataFile = given.value(u"metadata-file"_s);
-    if (given.has(u"metadata-file"_s) && edits.metadataFile.isEmpty())
-        return usage(tr("--metadata-file needs a file name."));
-    if (edits.clearMetadata && !edits.metadataFile.isEmpty())
-        return usage(tr("--clear-metadata and --metadata-file exclude each other."));
-    request.dryRun = given.has(u"dry-run"_s);
-    if (request.command == CliRequest::Command::Update && edits.isEmpty())
-        return usage(tr("Nothing to change: give --name, --set, --unset, --clear-metadata or --metadata-file."));
+    if (const std::optional<QString> error = command->bind(*command, given, request))
+        return usage(*error);
+    request.command = command;
 
     outcome.action = Outcome::Action::Run;
     return outcome;
 }
 
-QString CliArgumentParser::optionLines(const QList<Option>& options)
+QString CliArgumentParser::optionLines(const QList<CliOption>& options)
 {
     QStringList names;
     qsizetype width = 0;
-    for (const Option& option : options) {
+    for (const CliOption& option : options) {
         const QString name =
             option.valueName.isEmpty() ? u"--"_s + option.name : u"--%1 %2"_s.arg(option.name, option.valueName);
         names.append(name);
@@ -419,12 +239,12 @@ QString CliArgumentParser::exitCodesText()
 
 QString CliArgumentParser::helpText(const QString& command)
 {
-    const QList<CommandSpec> specs = commands();
-    QList<Option> globals = globalOptions();
+    const QList<CliCommand>& specs = CliCommands::all();
+    QList<CliOption> globals = globalOptions();
     globals.append({u"help"_s, {}, tr("Show this help; COMMAND --help shows a command's.")});
     globals.append({u"version"_s, {}, tr("Show the version.")});
 
-    if (const CommandSpec* spec = findCommand(specs, command)) {
+    if (const CliCommand* spec = CliCommands::find(command)) {
         QString text =
             tr("Usage: express-admin-cli [OPTIONS] %1 %2\n\n%3\n").arg(spec->name, spec->synopsis, spec->description);
         if (!spec->options.isEmpty())
@@ -439,7 +259,7 @@ QString CliArgumentParser::helpText(const QString& command)
     text += u'\n' + tr("Commands:") + u'\n';
     qsizetype width = 0;
     QStringList synopses;
-    for (const CommandSpec& spec : specs) {
+    for (const CliCommand& spec : specs) {
         // The long synopses are shown in full by "COMMAND --help".
         const QString synopsis = spec.name + u' ' + (spec.summary.isEmpty() ? spec.synopsis : spec.summary);
         synopses.append(synopsis);

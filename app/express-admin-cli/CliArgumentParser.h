@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "CliCommand.h"
 #include "CliRequest.h"
 
 #include <QCoreApplication>
@@ -38,24 +39,7 @@ public:
     static QString helpText(const QString& command = {});
 
 private:
-    struct Option
-    {
-        QString name; // without "--"
-        QString valueName; // empty: a flag
-        QString description;
-    };
-    struct CommandSpec
-    {
-        QString name;
-        QString synopsis; // arguments after the command name
-        QString summary; // a shorter synopsis for the overview in the whole help; empty: the synopsis
-        QString description;
-        QList<Option> options;
-    };
-
-    static QList<Option> globalOptions();
-    static QList<CommandSpec> commands();
-    static const CommandSpec* findCommand(const QList<CommandSpec>& specs, const QString& name);
+    static QList<CliOption> globalOptions();
     static QString exitCodesText();
-    static QString optionLines(const QList<Option>& options);
+    static QString optionLines(const QList<CliOption>& options);
 };

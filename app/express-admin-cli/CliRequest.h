@@ -10,13 +10,14 @@
 #include <chrono>
 #include <optional>
 
+struct CliCommand;
+
 // One parsed invocation of express-admin-cli: the global options and the command with its arguments.
 // Ids have been checked; everything else (the API key, the metadata file, validation) is checked later.
 struct CliRequest
 {
-    enum class Command { List, Get, Update, Create, Deactivate, Reactivate, AddUser, RemoveUser };
-
-    Command command = Command::List;
+    // The command's entry in CliCommands' table.
+    const CliCommand* command = nullptr;
 
     // Global options.
     std::optional<QUrl> baseUrl;
@@ -34,6 +35,7 @@ struct CliRequest
     QString customerId;
     // users add/remove
     QString userId;
+    bool addUser = true;
 
     // update and create: --name, --set, --unset, --clear-metadata, --metadata-file
     MetadataEdits edits;

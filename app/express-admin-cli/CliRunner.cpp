@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "CliRunner.h"
 
+#include "CliCommand.h"
 #include "CustomerFormatter.h"
 #include "EditPlan.h"
 #include "SandboxProcess.h"
@@ -32,8 +33,7 @@ CliRunner::~CliRunner() = default;
 
 void CliRunner::start()
 {
-    const bool edits =
-        m_request.command == CliRequest::Command::Update || m_request.command == CliRequest::Command::Create;
+    const bool edits = m_request.command->edits;
     if (edits && !m_request.edits.metadataFile.isEmpty()) {
         const QString problem = m_request.edits.loadMetadataFile();
         if (!problem.isEmpty())
@@ -85,24 +85,7 @@ void CliRunner::run(const ClientOptions& baseOptions)
         options.userAgent = u"express-admin-cli/"_s + QStringLiteral(EXPRESSADMIN_VERSION);
     m_client = new ExpressClient(&m_nam, options, this);
 
-    switch (m_request.command) {
-    case CliRequest::Command::List:
-        return runList();
-    case CliRequest::Command::Get:
-        return runGet();
-    case CliRequest::Command::Update:
-        return runUpdate();
-    case CliRequest::Command::Create:
-        return runCreate();
-    case CliRequest::Command::Deactivate:
-        return runSetActive(false);
-    case CliRequest::Command::Reactivate:
-        return runSetActive(true);
-    case CliRequest::Command::AddUser:
-        return runUsers(true);
-    case CliRequest::Command::RemoveUser:
-        return runUsers(false);
-    }
+    m_request.command->run(*this);
 }
 
 void CliRunner::runList()
@@ -111,7 +94,7 @@ void CliRunner::runList()
         const int pageSize = m_request.limit > 0 ? m_request.limit : kAllPageSize;
         m_client->listAllCustomers(pageSize, this, [this](const ApiResult<QList<Customer>>& result) {
             if (result.isError())
-                return fail(CliError::fromApiError(result.error()));
+                return failApi(result.error());
             if (m_console.isJson())
                 m_console.outJson(CustomerFormatter::toJson(result.value()));
             else
@@ -122,7 +105,7 @@ void CliRunner::runList()
     }
     m_client->listCustomers(m_request.cursor, m_request.limit, this, [this](const ApiResult<CustomerPage>& result) {
         if (result.isError())
-            return fail(CliError::fromApiError(result.error()));
+            return failApi(result.error());
         const CustomerPage& page = result.value();
         if (m_console.isJson()) {
             m_console.outJson(CustomerFormatter::toJson(page));
@@ -140,7 +123,7 @@ void CliRunner::runGet()
 {
     m_client->retrieveCustomer(m_request.customerId, this, [this](const ApiResult<Customer>& result) {
         if (result.isError())
-            return fail(CliError::fromApiError(result.error()));
+            return failApi(result.error());
         showCustomer(result.value());
         finish(ExitCode::Success);
     });
@@ -150,7 +133,7 @@ void CliRunner::runUpdate()
 {
     m_client->retrieveCustomer(m_request.customerId, this, [this](const ApiResult<Customer>& result) {
         if (result.isError())
-            return fail(CliError::fromApiError(result.error()));
+            return failApi(result.error());
         applyUpdate(result.value());
     });
 }
@@ -192,7 +175,7 @@ void CliRunner::applyUpdate(const Customer& customer)
     const CustomerPatch sent = plan.patch;
     m_client->updateCustomer(m_request.customerId, sent, this, [this, sent](const ApiResult<UpdateOutcome>& result) {
         if (result.isError())
-            return fail(CliError::fromApiError(result.error()));
+            return failApi(result.error());
         const UpdateOutcome& outcome = result.value();
         if (!outcome.isExact()) {
             // The client read the customer again (the answer may have been stale): this is what the server holds,
@@ -229,7 +212,7 @@ void CliRunner::runCreate()
     m_client->createCustomer(
         asked.name().value_or(QString()), asked.metadata(), this, [this, asked](const ApiResult<Customer>& result) {
             if (result.isError())
-                return fail(CliError::fromApiError(result.error()));
+                return failApi(result.error());
             const UpdateOutcome outcome = UpdateOutcome::verify(asked, result.value());
             if (!outcome.isExact())
                 return fail(notExact(
@@ -243,7 +226,7 @@ void CliRunner::runSetActive(bool active)
 {
     const auto done = [this, active](const ApiResult<Customer>& result) {
         if (result.isError())
-            return fail(CliError::fromApiError(result.error()));
+            return failApi(result.error());
         const Customer& customer = result.value();
         if (customer.isActive() != active) {
             CliError error {ExitCode::NotExact, u"StateNotChanged"_s, 200,
@@ -266,11 +249,12 @@ void CliRunner::runSetActive(bool active)
         m_client->deactivateCustomer(m_request.customerId, this, done);
 }
 
-void CliRunner::runUsers(bool add)
+void CliRunner::runUsers()
 {
+    const bool add = m_request.addUser;
     const auto done = [this, add](const ApiResult<OperationStatus>& result) {
         if (result.isError())
-            return fail(CliError::fromApiError(result.error()));
+            return failApi(result.error());
         const OperationStatus& status = result.value();
         if (!status.success) {
             return fail(CliError {ExitCode::NotExact, u"OperationFailed"_s, 200,
@@ -336,6 +320,16 @@ QStringList CliRunner::differences(const CustomerPatch& sent, const UpdateOutcom
     for (const QString& key : outcome.keptKeys)
         lines.append(tr("metadata %1: removed, but the answer still has “%2”").arg(key, answered.value(key)));
     return lines;
+}
+
+void CliRunner::failApi(const ApiError& error)
+{
+    CliError failure = CliError::fromApiError(error);
+    // The client's message points to the app's settings; the CLI's key comes from the environment.
+    if (error.kind == ApiError::Kind::Unauthorized && !m_request.sandbox)
+        failure.message = tr("The API key was refused (401). Check the key in the environment variable "
+                             "AVARA_API_KEY (it is never taken from the command line).");
+    fail(failure);
 }
 
 void CliRunner::fail(const CliError& error)

@@ -33,18 +33,21 @@ public:
     // Call from the running event loop; finished() follows exactly once.
     void start();
 
+    // The commands, as CliCommands binds them to their names; each ends with finished().
+    void runList();
+    void runGet();
+    void runUpdate();
+    void runCreate();
+    void runSetActive(bool active);
+    void runUsers();
+
 Q_SIGNALS:
     void finished(int exitCode);
 
 private:
     void run(const ClientOptions& options);
-    void runList();
-    void runGet();
-    void runUpdate();
+    void listAll();
     void applyUpdate(const Customer& customer);
-    void runCreate();
-    void runSetActive(bool active);
-    void runUsers(bool add);
 
     // Prints the customer (detail view, or JSON) after a one-line confirmation.
     void showCustomer(const Customer& customer, const QString& confirmation = {});
@@ -57,6 +60,7 @@ private:
     // One line per field in which the server's answer differs from what was sent: "name: sent “A”, answered “B”".
     static QStringList differences(const CustomerPatch& sent, const UpdateOutcome& outcome);
     void fail(const CliError& error);
+    void failApi(const ApiError& error);
     void finish(ExitCode code);
 
     CliRequest m_request;

@@ -196,66 +196,6 @@
             <translation>Zeitlimit jedes Versuchs (Standard 60).</translation>
         </message>
         <message>
-            <source>The customer's name (sent trimmed).</source>
-            <translation>Der Name des Kunden (ohne führende und folgende Leerzeichen gesendet).</translation>
-        </message>
-        <message>
-            <source>Add a metadata key or change its value (repeatable).</source>
-            <translation>Einen Metadaten-Schlüssel hinzufügen oder seinen Wert ändern (wiederholbar).</translation>
-        </message>
-        <message>
-            <source>List customers: one page, or every page with --all.</source>
-            <translation>Kunden auflisten: eine Seite, oder mit --all alle Seiten.</translation>
-        </message>
-        <message>
-            <source>Follow the pages to the end.</source>
-            <translation>Den Seiten bis zum Ende folgen.</translation>
-        </message>
-        <message>
-            <source>Customers per page, 1 to 100 (default: the server's, 100 with --all).</source>
-            <translation>Kunden pro Seite, 1 bis 100 (Standard: die des Servers, 100 mit --all).</translation>
-        </message>
-        <message>
-            <source>Start at this page (the cursor printed by --json).</source>
-            <translation>Auf dieser Seite beginnen (der von --json ausgegebene Cursor).</translation>
-        </message>
-        <message>
-            <source>Show one customer.</source>
-            <translation>Einen Kunden anzeigen.</translation>
-        </message>
-        <message>
-            <source>Change a customer's name and metadata. Prints what changes and sends only that; nothing when nothing changes. Edits apply in this order: --metadata-file or --clear-metadata, then --unset, then --set.</source>
-            <translation>Name und Metadaten eines Kunden ändern. Gibt aus, was sich ändert, und sendet nur das; nichts, wenn sich nichts ändert. Änderungen gelten in dieser Reihenfolge: --metadata-file oder --clear-metadata, dann --unset, dann --set.</translation>
-        </message>
-        <message>
-            <source>Remove a metadata key; a key the customer does not have is an error.</source>
-            <translation>Einen Metadaten-Schlüssel entfernen; ein Schlüssel, den der Kunde nicht hat, ist ein Fehler.</translation>
-        </message>
-        <message>
-            <source>Remove all metadata.</source>
-            <translation>Alle Metadaten entfernen.</translation>
-        </message>
-        <message>
-            <source>Print the PATCH body that would be sent, and send nothing.</source>
-            <translation>Den PATCH-Body ausgeben, der gesendet würde, und nichts senden.</translation>
-        </message>
-        <message>
-            <source>Create a customer.</source>
-            <translation>Einen Kunden anlegen.</translation>
-        </message>
-        <message>
-            <source>Deactivate a customer.</source>
-            <translation>Einen Kunden deaktivieren.</translation>
-        </message>
-        <message>
-            <source>Reactivate a customer.</source>
-            <translation>Einen Kunden reaktivieren.</translation>
-        </message>
-        <message>
-            <source>Add a user to a customer, or remove one.</source>
-            <translation>Einen Benutzer zu einem Kunden hinzufügen oder einen entfernen.</translation>
-        </message>
-        <message>
             <source>The %1 command has no option --%2.</source>
             <translation>Der Befehl %1 hat keine Option --%2.</translation>
         </message>
@@ -302,66 +242,6 @@
         <message>
             <source>--timeout: expected a number of seconds above 0, at most 3600.</source>
             <translation>--timeout: erwartet wird eine Anzahl Sekunden über 0, höchstens 3600.</translation>
-        </message>
-        <message>
-            <source>Missing arguments: %1 %2</source>
-            <translation>Fehlende Argumente: %1 %2</translation>
-        </message>
-        <message>
-            <source>Unexpected argument “%1”.</source>
-            <translation>Unerwartetes Argument „%1“.</translation>
-        </message>
-        <message>
-            <source>Invalid customer id “%1”: %2</source>
-            <translation>Ungültige Kunden-ID „%1“: %2</translation>
-        </message>
-        <message>
-            <source>--all and --cursor exclude each other.</source>
-            <translation>--all und --cursor schließen einander aus.</translation>
-        </message>
-        <message>
-            <source>--limit: expected a number from 1 to 100.</source>
-            <translation>--limit: erwartet wird eine Zahl von 1 bis 100.</translation>
-        </message>
-        <message>
-            <source>users: expected “add” or “remove”, not “%1”.</source>
-            <translation>users: erwartet wird „add“ oder „remove“, nicht „%1“.</translation>
-        </message>
-        <message>
-            <source>Invalid user id “%1”: a user id is “usr_” followed by 32 lowercase hexadecimal digits.</source>
-            <translation>Ungültige Benutzer-ID „%1“: Eine Benutzer-ID ist „usr_“ gefolgt von 32 hexadezimalen Ziffern in Kleinbuchstaben.</translation>
-        </message>
-        <message>
-            <source>create needs --name NAME.</source>
-            <translation>create braucht --name NAME.</translation>
-        </message>
-        <message>
-            <source>--set %1: expected KEY=VALUE.</source>
-            <translation>--set %1: erwartet wird KEY=VALUE.</translation>
-        </message>
-        <message>
-            <source>--set: the key “%1” is given more than once.</source>
-            <translation>--set: Der Schlüssel „%1“ ist mehr als einmal angegeben.</translation>
-        </message>
-        <message>
-            <source>--unset: the key “%1” is given more than once.</source>
-            <translation>--unset: Der Schlüssel „%1“ ist mehr als einmal angegeben.</translation>
-        </message>
-        <message>
-            <source>The key “%1” is given to both --set and --unset.</source>
-            <translation>Der Schlüssel „%1“ ist sowohl bei --set als auch bei --unset angegeben.</translation>
-        </message>
-        <message>
-            <source>--metadata-file needs a file name.</source>
-            <translation>--metadata-file braucht einen Dateinamen.</translation>
-        </message>
-        <message>
-            <source>--clear-metadata and --metadata-file exclude each other.</source>
-            <translation>--clear-metadata und --metadata-file schließen einander aus.</translation>
-        </message>
-        <message>
-            <source>Nothing to change: give --name, --set, --unset, --clear-metadata or --metadata-file.</source>
-            <translation>Nichts zu ändern: Geben Sie --name, --set, --unset, --clear-metadata oder --metadata-file an.</translation>
         </message>
         <message>
             <source>Exit codes:
@@ -447,9 +327,132 @@ Betreut Avara-Express-Kunden über die Kommandozeile.
   AVARA_LOG       debug (jede Anfrage), info (Wiederholungen), warning, error oder off; QT_LOGGING_RULES hat Vorrang
 </translation>
         </message>
+    </context>
+    <context>
+        <name>CliCommands</name>
+        <message>
+            <source>Missing arguments: %1 %2</source>
+            <translation>Fehlende Argumente: %1 %2</translation>
+        </message>
+        <message>
+            <source>Unexpected argument “%1”.</source>
+            <translation>Unerwartetes Argument „%1“.</translation>
+        </message>
+        <message>
+            <source>Invalid customer id “%1”: %2</source>
+            <translation>Ungültige Kunden-ID „%1“: %2</translation>
+        </message>
+        <message>
+            <source>--set %1: expected KEY=VALUE.</source>
+            <translation>--set %1: erwartet wird KEY=VALUE.</translation>
+        </message>
+        <message>
+            <source>--set: the key “%1” is given more than once.</source>
+            <translation>--set: Der Schlüssel „%1“ ist mehr als einmal angegeben.</translation>
+        </message>
+        <message>
+            <source>--unset: the key “%1” is given more than once.</source>
+            <translation>--unset: Der Schlüssel „%1“ ist mehr als einmal angegeben.</translation>
+        </message>
+        <message>
+            <source>The key “%1” is given to both --set and --unset.</source>
+            <translation>Der Schlüssel „%1“ ist sowohl bei --set als auch bei --unset angegeben.</translation>
+        </message>
+        <message>
+            <source>--metadata-file needs a file name.</source>
+            <translation>--metadata-file braucht einen Dateinamen.</translation>
+        </message>
+        <message>
+            <source>--clear-metadata and --metadata-file exclude each other.</source>
+            <translation>--clear-metadata und --metadata-file schließen einander aus.</translation>
+        </message>
+        <message>
+            <source>--all and --cursor exclude each other.</source>
+            <translation>--all und --cursor schließen einander aus.</translation>
+        </message>
+        <message>
+            <source>--limit: expected a number from 1 to 100.</source>
+            <translation>--limit: erwartet wird eine Zahl von 1 bis 100.</translation>
+        </message>
+        <message>
+            <source>Nothing to change: give --name, --set, --unset, --clear-metadata or --metadata-file.</source>
+            <translation>Nichts zu ändern: Geben Sie --name, --set, --unset, --clear-metadata oder --metadata-file an.</translation>
+        </message>
+        <message>
+            <source>create needs --name NAME.</source>
+            <translation>create braucht --name NAME.</translation>
+        </message>
+        <message>
+            <source>users: expected “add” or “remove”, not “%1”.</source>
+            <translation>users: erwartet wird „add“ oder „remove“, nicht „%1“.</translation>
+        </message>
+        <message>
+            <source>Invalid user id “%1”: %2</source>
+            <translation>Ungültige Benutzer-ID „%1“: %2</translation>
+        </message>
+        <message>
+            <source>The customer's name (sent trimmed).</source>
+            <translation>Der Name des Kunden (ohne führende und folgende Leerzeichen gesendet).</translation>
+        </message>
+        <message>
+            <source>Add a metadata key or change its value (repeatable).</source>
+            <translation>Einen Metadaten-Schlüssel hinzufügen oder seinen Wert ändern (wiederholbar).</translation>
+        </message>
         <message>
             <source>Replace all metadata with the pairs in FILE, as the app imports them: a .json file holding one object of strings, or a .csv file of key,value records.</source>
             <translation>Alle Metadaten durch die Paare in FILE ersetzen, so wie die App sie importiert: eine .json-Datei mit einem Objekt aus Zeichenketten oder eine .csv-Datei mit key,value-Datensätzen.</translation>
+        </message>
+        <message>
+            <source>Remove a metadata key; a key the customer does not have is an error.</source>
+            <translation>Einen Metadaten-Schlüssel entfernen; ein Schlüssel, den der Kunde nicht hat, ist ein Fehler.</translation>
+        </message>
+        <message>
+            <source>Remove all metadata.</source>
+            <translation>Alle Metadaten entfernen.</translation>
+        </message>
+        <message>
+            <source>Print the PATCH body that would be sent, and send nothing.</source>
+            <translation>Den PATCH-Body ausgeben, der gesendet würde, und nichts senden.</translation>
+        </message>
+        <message>
+            <source>List customers: one page, or every page with --all (printed as each page arrives).</source>
+            <translation>Kunden auflisten: eine Seite, oder mit --all alle Seiten (jede wird ausgegeben, sobald sie eintrifft).</translation>
+        </message>
+        <message>
+            <source>Follow the pages to the end.</source>
+            <translation>Den Seiten bis zum Ende folgen.</translation>
+        </message>
+        <message>
+            <source>Customers per page, 1 to 100 (default: the server's, 100 with --all).</source>
+            <translation>Kunden pro Seite, 1 bis 100 (Standard: die des Servers, 100 mit --all).</translation>
+        </message>
+        <message>
+            <source>Start at this page (the cursor printed by --json).</source>
+            <translation>Auf dieser Seite beginnen (der von --json ausgegebene Cursor).</translation>
+        </message>
+        <message>
+            <source>Show one customer.</source>
+            <translation>Einen Kunden anzeigen.</translation>
+        </message>
+        <message>
+            <source>Change a customer's name and metadata. Prints what changes and sends only that; nothing when nothing changes. Edits apply in this order: --metadata-file or --clear-metadata, then --unset, then --set.</source>
+            <translation>Name und Metadaten eines Kunden ändern. Gibt aus, was sich ändert, und sendet nur das; nichts, wenn sich nichts ändert. Änderungen gelten in dieser Reihenfolge: --metadata-file oder --clear-metadata, dann --unset, dann --set.</translation>
+        </message>
+        <message>
+            <source>Create a customer.</source>
+            <translation>Einen Kunden anlegen.</translation>
+        </message>
+        <message>
+            <source>Deactivate a customer.</source>
+            <translation>Einen Kunden deaktivieren.</translation>
+        </message>
+        <message>
+            <source>Reactivate a customer.</source>
+            <translation>Einen Kunden reaktivieren.</translation>
+        </message>
+        <message>
+            <source>Add a user to a customer, or remove one.</source>
+            <translation>Einen Benutzer zu einem Kunden hinzufügen oder einen entfernen.</translation>
         </message>
     </context>
     <context>
@@ -557,6 +560,10 @@ Betreut Avara-Express-Kunden über die Kommandozeile.
         <message>
             <source>The customer was created, but not exactly as sent.</source>
             <translation>Der Kunde wurde angelegt, aber nicht genau wie gesendet.</translation>
+        </message>
+        <message>
+            <source>The API key was refused (401). Check the key in the environment variable AVARA_API_KEY (it is never taken from the command line).</source>
+            <translation>Der API-Schlüssel wurde abgelehnt (401). Prüfen Sie den Schlüssel in der Umgebungsvariablen AVARA_API_KEY (er wird nie von der Befehlszeile übernommen).</translation>
         </message>
     </context>
     <context>

@@ -950,6 +950,9 @@ void tst_Cli::wrongKeyIsRefusedAndNeverShown()
     // run() checks that the key used (here the wrong one) appears nowhere in the output.
     QCOMPARE(requests().size(), 1);
     QCOMPARE(requests().first().status, 401);
+    // The CLI has no settings: the message names where the key came from.
+    QVERIFY2(result.errText().contains(u"AVARA_API_KEY"_s), result.describe().constData());
+    QVERIFY2(!result.errText().contains(u"settings"_s), result.describe().constData());
 }
 
 void tst_Cli::createStoresTheCustomer()

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void everySupportedStatusIsWritten();
     void statusFaultsDoNotReachTheStore();
     void filtersByMethodAndPath();
+    void afterLetsTheFirstMatchingRequestsThrough();
     void malformedBodyIsNotJson();
     void truncatedBodyFailsToParse();
     void closeDropsTheConnectionMidBody();
@@ -84,6 +85,7 @@ void tst_SandboxFaults::parsesSpecs_data()
     QTest::addRow("truncate on PATCH only") << u"truncate,method=patch"_s << u"truncate,method=PATCH,count=1"_s;
     QTest::addRow("close under a path prefix")
         << u"close,path=/v1/express/*"_s << u"close,path=/v1/express/*,count=1"_s;
+    QTest::addRow("after two GETs") << u"status=503,after=2,method=get"_s << u"status=503,method=GET,after=2,count=1"_s;
     QTest::addRow("hang forever") << u"hang,count=always"_s << u"hang,count=always"_s;
     QTest::addRow("stale on PATCH only") << u"stale,method=patch"_s << u"stale,method=PATCH,count=1"_s;
     QTest::addRow("stale twice under a path prefix, slowly")
@@ -117,6 +119,8 @@ void tst_SandboxFaults::refusesBadSpecs_data()
     QTest::addRow("only a count") << u"count=3"_s;
     QTest::addRow("unknown method") << u"status=500,method=FETCH"_s;
     QTest::addRow("relative path") << u"status=500,path=v1/express"_s;
+    QTest::addRow("negative after") << u"status=500,after=-1"_s;
+    QTest::addRow("after not a number") << u"status=500,after=two"_s;
     QTest::addRow("should-retry maybe") << u"status=500,should-retry=maybe"_s;
     QTest::addRow("retry-after not a number") << u"status=429,retry-after=soon"_s;
     QTest::addRow("a flag with a value") << u"hang=1"_s;
@@ -205,6 +209,20 @@ void tst_SandboxFaults::filtersByMethodAndPath()
     QCOMPARE(m_client->patch(u"/v1/express/"_s + firstId(), {{u"expressCustomerName"_s, u"X"_s}}).status, 500);
     QCOMPARE(m_client->patch(u"/v1/express/"_s + firstId(), {{u"expressCustomerName"_s, u"X"_s}}).status, 200);
     QCOMPARE(m_client->get(u"/v1/express?limit=1"_s).status, 502);
+    QVERIFY(m_server->faults().isEmpty());
+}
+
+void tst_SandboxFaults::afterLetsTheFirstMatchingRequestsThrough()
+{
+    QVERIFY(m_server->addFault(u"status=503,after=2,method=GET,count=2"_s));
+    QCOMPARE(m_client->patch(u"/v1/express/"_s + firstId(), {{u"expressCustomerName"_s, u"X"_s}}).status, 200);
+    QCOMPARE(m_client->get(u"/v1/express?limit=1"_s).status, 200);
+    QCOMPARE(m_client->get(u"/v1/express/"_s + firstId()).status, 200);
+    QCOMPARE(m_server->faults().faults().size(), 1);
+    QCOMPARE(m_server->faults().faults().first().toSpec(), u"status=503,method=GET,count=2"_s);
+    QCOMPARE(m_client->get(u"/v1/express?limit=1"_s).status, 503);
+    QCOMPARE(m_client->get(u"/v1/express?limit=1"_s).status, 503);
+    QCOMPARE(m_client->get(u"/v1/express?limit=1"_s).status, 200);
     QVERIFY(m_server->faults().isEmpty());
 }
 
