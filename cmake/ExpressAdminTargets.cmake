@@ -27,7 +27,7 @@ target_compile_definitions(expressadmin_defaults INTERFACE
     QT_NO_CAST_FROM_BYTEARRAY
     QT_NO_KEYWORDS
     EXPRESSADMIN_VERSION="${PROJECT_VERSION}")
-# Includes read "core/CustomerDiff.h", "sandbox/SandboxServer.h".
+# Includes read "core/model/CustomerDiff.h", "sandbox/SandboxServer.h".
 target_include_directories(expressadmin_defaults INTERFACE ${PROJECT_SOURCE_DIR})
 
 if(EXPRESSADMIN_SANITIZE)

@@ -6,7 +6,7 @@
 #include "CliRequest.h"
 #include "CliRunner.h"
 
-#include "core/Validation.h"
+#include "core/model/Validation.h"
 
 #include <QSet>
 

@@ -4,7 +4,7 @@
 
 #include "ExitCode.h"
 
-#include "core/ApiError.h"
+#include "core/api/ApiError.h"
 
 #include <QJsonObject>
 #include <QString>

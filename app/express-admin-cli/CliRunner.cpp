@@ -7,9 +7,9 @@
 #include "EditPlan.h"
 #include "SandboxProcess.h"
 
-#include "core/CustomerJson.h"
-#include "core/ExpressClient.h"
-#include "core/UpdateOutcome.h"
+#include "core/api/ExpressClient.h"
+#include "core/io/CustomerJson.h"
+#include "core/model/UpdateOutcome.h"
 
 #include <QJsonObject>
 
@@ -162,7 +162,7 @@ void CliRunner::applyUpdate(const Customer& customer)
             m_console.out(change.describe());
     }
 
-    const QByteArray body = plan.patch.toJsonBytes();
+    const QByteArray body = CustomerJson::patchToBytes(plan.patch);
     if (m_request.dryRun) {
         if (!m_console.isJson()) {
             m_console.out(tr("Dry run, nothing was sent. The request would be:"));

@@ -7,8 +7,8 @@
 #include "Console.h"
 #include "ExitCode.h"
 
-#include "core/ClientOptions.h"
-#include "core/Customer.h"
+#include "core/api/ClientOptions.h"
+#include "core/model/Customer.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>

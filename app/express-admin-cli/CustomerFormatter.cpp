@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "CustomerFormatter.h"
 
-#include "core/CustomerJson.h"
-#include "core/TextElision.h"
+#include "core/common/TextElision.h"
+#include "core/io/CustomerJson.h"
 
 #include <algorithm>
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/Customer.h"
-#include "core/CustomerPage.h"
+#include "core/model/Customer.h"
+#include "core/model/CustomerPage.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

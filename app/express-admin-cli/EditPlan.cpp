@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "EditPlan.h"
 
-#include "core/CustomerDiff.h"
-#include "core/Validation.h"
+#include "core/model/CustomerDiff.h"
+#include "core/model/Validation.h"
 
 using namespace Qt::Literals::StringLiterals;
 

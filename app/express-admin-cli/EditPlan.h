@@ -4,11 +4,11 @@
 
 #include "MetadataEdits.h"
 
-#include "core/Customer.h"
-#include "core/CustomerChange.h"
-#include "core/CustomerDraft.h"
-#include "core/CustomerPatch.h"
-#include "core/ValidationIssue.h"
+#include "core/model/Customer.h"
+#include "core/model/CustomerChange.h"
+#include "core/model/CustomerDraft.h"
+#include "core/model/CustomerPatch.h"
+#include "core/model/ValidationIssue.h"
 
 #include <QCoreApplication>
 #include <QList>

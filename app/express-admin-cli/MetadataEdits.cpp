@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "MetadataEdits.h"
 
-#include "core/MetadataFile.h"
+#include "core/io/MetadataFile.h"
 
 #include <algorithm>
 

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/CustomerDraft.h"
-#include "core/MetadataEntry.h"
+#include "core/model/CustomerDraft.h"
+#include "core/model/MetadataEntry.h"
 
 #include <QCoreApplication>
 #include <QList>

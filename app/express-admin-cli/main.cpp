@@ -8,10 +8,10 @@
 #include "Console.h"
 #include "ExitCode.h"
 
-#include "core/ClientOptions.h"
-#include "core/EnvironmentIssue.h"
-#include "core/Logging.h"
-#include "core/Translations.h"
+#include "core/api/ClientOptions.h"
+#include "core/common/EnvironmentIssue.h"
+#include "core/common/Logging.h"
+#include "core/common/Translations.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "AppController.h"
 
-#include "core/ProfileStore.h"
-#include "ui/ConnectionController.h"
-#include "ui/MainWindow.h"
-#include "ui/SecretStore.h"
+#include "core/settings/ProfileStore.h"
+#include "ui/connection/ConnectionController.h"
+#include "ui/connection/SecretStore.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QApplication>
 #include <QEvent>

@@ -6,11 +6,11 @@
 #include "AppController.h"
 #include "AppOptions.h"
 
-#include "core/EnvironmentIssue.h"
-#include "core/Logging.h"
-#include "core/Translations.h"
-#include "ui/DarkPalette.h"
-#include "ui/Icons.h"
+#include "core/common/EnvironmentIssue.h"
+#include "core/common/Logging.h"
+#include "core/common/Translations.h"
+#include "ui/shell/DarkPalette.h"
+#include "ui/shell/Icons.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -9,8 +9,9 @@
 // The sandbox runs as a child process (express-sandbox --empty), so client and server never share a thread.
 // Usage: bench_bulkupdate [COUNT]   (default 1000)
 
-#include "core/BulkRunner.h"
-#include "core/ExpressClient.h"
+#include "core/api/BulkRunner.h"
+#include "core/api/ExpressClient.h"
+#include "core/io/CustomerJson.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -248,8 +249,8 @@ private:
         url.setPath(u"/v1/express/"_s + m_ids.at(i));
         process->start(m_curlProgram,
             {u"-s"_s, u"-o"_s, u"/dev/null"_s, u"-w"_s, u"%{http_code}"_s, u"-X"_s, u"PATCH"_s, u"-H"_s,
-                u"@"_s + m_headerFile, u"--data-binary"_s, QString::fromUtf8(patchFor(u"c"_s, i).toJsonBytes()),
-                url.toString()});
+                u"@"_s + m_headerFile, u"--data-binary"_s,
+                QString::fromUtf8(CustomerJson::patchToBytes(patchFor(u"c"_s, i))), url.toString()});
     }
 
     // Every customer must end with the last pass's metadata.

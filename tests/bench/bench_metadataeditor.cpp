@@ -5,10 +5,10 @@
 // pair count, actions) and, in the same run, in a bare QTableView on the same model class, so that the ratio of the
 // two is what the editor adds.
 
-#include "core/MetadataDocument.h"
-#include "ui/MetadataCommands.h"
-#include "ui/MetadataEditor.h"
-#include "ui/MetadataTableModel.h"
+#include "core/model/MetadataDocument.h"
+#include "ui/metadata/MetadataCommands.h"
+#include "ui/metadata/MetadataEditor.h"
+#include "ui/metadata/MetadataTableModel.h"
 
 #include <QTableView>
 #include <QTest>

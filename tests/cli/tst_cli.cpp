@@ -4,8 +4,8 @@
 // express-admin-cli as users and scripts see it: the real executable, started with QProcess against an
 // in-process sandbox, judged by its exit code, its output and what the server received and stored.
 
-#include "core/CustomerJson.h"
-#include "core/MetadataFile.h"
+#include "core/io/CustomerJson.h"
+#include "core/io/MetadataFile.h"
 #include "sandbox/SandboxSeed.h"
 #include "sandbox/SandboxServer.h"
 #include "tests/support/ClosedPort.h"

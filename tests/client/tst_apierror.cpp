@@ -4,8 +4,8 @@
 // ApiError and ApiErrorFactory: the kind per status, the server's words from any body shape, the request
 // id, and messages for people that name the profile and never hold the key.
 
-#include "core/ApiError.h"
-#include "core/ApiErrorFactory.h"
+#include "core/api/ApiError.h"
+#include "core/api/ApiErrorFactory.h"
 
 #include <QTest>
 

@@ -4,8 +4,8 @@
 // BulkRunner against the sandbox: a concurrency limit that holds, one result per item in input order
 // whatever fails, slowing down on 429, and cancellation that loses nothing.
 
-#include "core/BulkRunner.h"
-#include "core/ExpressClient.h"
+#include "core/api/BulkRunner.h"
+#include "core/api/ExpressClient.h"
 #include "sandbox/SandboxServer.h"
 #include "tests/support/ClientTestCase.h"
 

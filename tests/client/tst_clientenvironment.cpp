@@ -5,10 +5,10 @@
 // every request, the client's own headers never replaced) and AVARA_LOG (which lines the client logs, never the key
 // or a header's value); and the response size cap on answers that declare no Content-Length.
 
-#include "core/ClientOptions.h"
-#include "core/CustomHeaders.h"
-#include "core/ExpressClient.h"
-#include "core/Logging.h"
+#include "core/api/ClientOptions.h"
+#include "core/api/CustomHeaders.h"
+#include "core/api/ExpressClient.h"
+#include "core/common/Logging.h"
 #include "sandbox/SandboxServer.h"
 #include "tests/support/CallRecorder.h"
 #include "tests/support/ClientTestBed.h"

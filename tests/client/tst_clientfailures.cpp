@@ -5,7 +5,7 @@
 // SDKs (and never a blind retry of create), timeouts, broken answers, cancellation, destroyed contexts, the
 // response size cap and redirects that must not carry the key away.
 
-#include "core/ExpressClient.h"
+#include "core/api/ExpressClient.h"
 #include "sandbox/SandboxServer.h"
 #include "tests/support/CallRecorder.h"
 #include "tests/support/ClientTestCase.h"

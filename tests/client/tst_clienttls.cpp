@@ -4,7 +4,7 @@
 // TLS fails closed: a server whose certificate cannot be verified gets no request and the user gets a clear
 // message. The same server, once its certificate is trusted, is reached - so the refusal is the check.
 
-#include "core/ExpressClient.h"
+#include "core/api/ExpressClient.h"
 #include "tests/support/CallRecorder.h"
 #include "tests/support/RecordingHttpServer.h"
 

@@ -3,7 +3,7 @@
 //
 // CustomerPageJson: a page of the list, its end, and errors that say which customer is at fault.
 
-#include "core/CustomerPageJson.h"
+#include "core/io/CustomerPageJson.h"
 
 #include <QTest>
 

@@ -4,9 +4,9 @@
 // ExpressClient end to end against an in-process sandbox: every operation, the exact bytes a PATCH sends,
 // the headers of every request, and the requests that must never be sent.
 
-#include "core/ApiEndpoint.h"
-#include "core/CustomerDiff.h"
-#include "core/ExpressClient.h"
+#include "core/api/ApiEndpoint.h"
+#include "core/api/ExpressClient.h"
+#include "core/model/CustomerDiff.h"
 #include "sandbox/SandboxSeed.h"
 #include "sandbox/SandboxServer.h"
 #include "tests/support/CallRecorder.h"

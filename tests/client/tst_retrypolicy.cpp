@@ -3,7 +3,7 @@
 //
 // RetryPolicy: the vendor SDKs' retry rules, and ours for create, as pure functions.
 
-#include "core/RetryPolicy.h"
+#include "core/api/RetryPolicy.h"
 
 #include <QTest>
 #include <QTimeZone>

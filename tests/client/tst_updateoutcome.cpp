@@ -3,7 +3,7 @@
 //
 // UpdateOutcome::verify(): the answer to a PATCH against what was asked, reported and never fixed.
 
-#include "core/UpdateOutcome.h"
+#include "core/model/UpdateOutcome.h"
 
 #include <QTest>
 

@@ -4,7 +4,7 @@
 
 // Metadata and views of a MetadataDocument shared by the tests of the document, its model and its editor.
 
-#include "core/MetadataDocument.h"
+#include "core/model/MetadataDocument.h"
 
 #include <QMetaEnum>
 #include <QStringList>

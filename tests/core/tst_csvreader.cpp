@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: Express Admin contributors
 // SPDX-License-Identifier: MIT
-#include "core/CsvReader.h"
+#include "core/io/CsvReader.h"
 
 #include <QRegularExpression>
 #include <QTest>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: Express Admin contributors
 // SPDX-License-Identifier: MIT
-#include "core/Customer.h"
-#include "core/CustomerJson.h"
-#include "core/CustomerJsonError.h"
+#include "core/io/CustomerJson.h"
+#include "core/io/CustomerJsonError.h"
+#include "core/model/Customer.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,12 +1,13 @@
 // SPDX-FileCopyrightText: Express Admin contributors
 // SPDX-License-Identifier: MIT
-#include "core/Customer.h"
-#include "core/CustomerChange.h"
-#include "core/CustomerDiff.h"
-#include "core/CustomerDraft.h"
-#include "core/CustomerMerge.h"
-#include "core/MergeConflict.h"
-#include "core/MergeResult.h"
+#include "core/io/CustomerJson.h"
+#include "core/model/Customer.h"
+#include "core/model/CustomerChange.h"
+#include "core/model/CustomerDiff.h"
+#include "core/model/CustomerDraft.h"
+#include "core/model/CustomerMerge.h"
+#include "core/model/MergeConflict.h"
+#include "core/model/MergeResult.h"
 
 #include <QTest>
 
@@ -231,7 +232,7 @@ void tst_CustomerMerge::resolvePicksASide()
     QVERIFY(result.resolve(1, Side::Theirs));
     QVERIFY(result.resolve(2, Side::Mine));
     QCOMPARE(result.metadata(), (Metadata {{u"region"_s, u"east"_s}, {u"wing"_s, u"C"_s}}));
-    QCOMPARE(result.patchAgainstTheirs().toJsonBytes(),
+    QCOMPARE(CustomerJson::patchToBytes(result.patchAgainstTheirs()),
         R"({"expressCustomerName":"My City","metadata":{"region":"east","wing":"C"}})"_ba);
 }
 
@@ -287,7 +288,7 @@ void tst_CustomerMerge::patchAgainstTheirs()
 
     const Customer theirs = customer(theirName, theirMetadata);
     const MergeResult result = CustomerMerge::merge(customer(u"City"_s, baseMetadata), mineName, mineMetadata, theirs);
-    QCOMPARE(result.patchAgainstTheirs().toJsonBytes(), body);
+    QCOMPARE(CustomerJson::patchToBytes(result.patchAgainstTheirs()), body);
 }
 
 void tst_CustomerMerge::patchAgainstTheBaseWouldLoseTheirKeys()
@@ -298,8 +299,10 @@ void tst_CustomerMerge::patchAgainstTheBaseWouldLoseTheirKeys()
     const Metadata mine {{u"region"_s, u"south"_s}};
 
     const MergeResult result = CustomerMerge::merge(base, u"City"_s, mine, theirs);
-    QCOMPARE(CustomerDiff::between(base, u"City"_s, mine).toJsonBytes(), R"({"metadata":{"region":"south"}})"_ba);
-    QCOMPARE(result.patchAgainstTheirs().toJsonBytes(), R"({"metadata":{"region":"south","wing":"A"}})"_ba);
+    QCOMPARE(CustomerJson::patchToBytes(CustomerDiff::between(base, u"City"_s, mine)),
+        R"({"metadata":{"region":"south"}})"_ba);
+    QCOMPARE(
+        CustomerJson::patchToBytes(result.patchAgainstTheirs()), R"({"metadata":{"region":"south","wing":"A"}})"_ba);
     QCOMPARE(described(result.theirChanges()), QStringList {u"Added “wing”: “A”"_s});
 }
 

@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: MIT
 //
 // What a user typed while a save was on its way survives the save's end.
-#include "core/Customer.h"
-#include "core/CustomerDraft.h"
-#include "core/DraftRebase.h"
+#include "core/model/Customer.h"
+#include "core/model/CustomerDraft.h"
+#include "core/model/DraftRebase.h"
 
 #include <QTest>
 

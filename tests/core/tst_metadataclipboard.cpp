@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: Express Admin contributors
 // SPDX-License-Identifier: MIT
-#include "core/MetadataClipboard.h"
+#include "core/io/MetadataClipboard.h"
 
 #include <QRegularExpression>
 #include <QTest>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: Express Admin contributors
 // SPDX-License-Identifier: MIT
-#include "core/MetadataDocument.h"
-#include "core/Validation.h"
+#include "core/model/MetadataDocument.h"
+#include "core/model/Validation.h"
 #include "tests/core/MetadataDocumentTestData.h"
 
 #include <QMetaEnum>

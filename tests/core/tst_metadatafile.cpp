@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: Express Admin contributors
 // SPDX-License-Identifier: MIT
-#include "core/MetadataFile.h"
+#include "core/io/MetadataFile.h"
 
 #include <QFile>
 #include <QRegularExpression>

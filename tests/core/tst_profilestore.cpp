@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: Express Admin contributors
 // SPDX-License-Identifier: MIT
-#include "core/ConnectionProfile.h"
-#include "core/ProfileStore.h"
+#include "core/settings/ConnectionProfile.h"
+#include "core/settings/ProfileStore.h"
 
 #include <QSettings>
 #include <QStandardPaths>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: Express Admin contributors
 // SPDX-License-Identifier: MIT
-#include "core/Result.h"
+#include "core/common/Result.h"
 
 #include <QString>
 #include <QTest>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: Express Admin contributors
 // SPDX-License-Identifier: MIT
-#include "core/TextElision.h"
+#include "core/common/TextElision.h"
 
 #include <QString>
 #include <QTest>

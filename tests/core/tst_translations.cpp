@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: Express Admin contributors
 // SPDX-License-Identifier: MIT
-#include "core/ApiErrorFactory.h"
-#include "core/Translations.h"
+#include "core/api/ApiErrorFactory.h"
+#include "core/common/Translations.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: Express Admin contributors
 // SPDX-License-Identifier: MIT
-#include "core/CustomerDraft.h"
-#include "core/MetadataEntry.h"
-#include "core/Validation.h"
-#include "core/ValidationIssue.h"
+#include "core/model/CustomerDraft.h"
+#include "core/model/MetadataEntry.h"
+#include "core/model/Validation.h"
+#include "core/model/ValidationIssue.h"
 
 #include <QMetaEnum>
 #include <QTest>

@@ -5,11 +5,11 @@
 // two readings against each other over real HTTP: what core parses, validates and diffs must be what
 // the sandbox serves and accepts. Where they agree, both are more likely right.
 
-#include "core/CustomerDiff.h"
-#include "core/CustomerDraft.h"
-#include "core/CustomerJson.h"
-#include "core/CustomerMerge.h"
-#include "core/Validation.h"
+#include "core/io/CustomerJson.h"
+#include "core/model/CustomerDiff.h"
+#include "core/model/CustomerDraft.h"
+#include "core/model/CustomerMerge.h"
+#include "core/model/Validation.h"
 #include "sandbox/SandboxSeed.h"
 #include "sandbox/SandboxServer.h"
 #include "tests/support/SandboxTestClient.h"
@@ -170,7 +170,7 @@ void tst_ContractAgreement::theDiffIsAcceptedAndTheServerEndsWhereTheUserWanted(
 
     const CustomerPatch patch = CustomerDiff::between(loaded, draft);
     m_server->requestLog().clear();
-    const HttpReply reply = m_client->send("PATCH", u"/v1/express/"_s + id, patch.toJsonBytes());
+    const HttpReply reply = m_client->send("PATCH", u"/v1/express/"_s + id, CustomerJson::patchToBytes(patch));
     QCOMPARE(reply.status, 200);
 
     // Exactly the diff reached the server, byte for byte.
@@ -226,7 +226,7 @@ void tst_ContractAgreement::whatCoreAcceptsTheSandboxAccepts()
     // Sent regardless of core's verdict, to learn the sandbox's.
     CustomerPatch patch;
     patch.replaceMetadata(draft.metadataMap());
-    const HttpReply reply = m_client->send("PATCH", u"/v1/express/"_s + id, patch.toJsonBytes());
+    const HttpReply reply = m_client->send("PATCH", u"/v1/express/"_s + id, CustomerJson::patchToBytes(patch));
     QCOMPARE(reply.status, sandboxStatus);
     if (coreAccepts)
         QCOMPARE(reply.status, 200); // the guarantee the client relies on
@@ -256,7 +256,8 @@ void tst_ContractAgreement::aMergedSaveKeepsTheOtherAdminsChange()
 
     const MergeResult merge = CustomerMerge::merge(base, mine, load(id));
     QVERIFY(!merge.hasConflicts());
-    const HttpReply reply = m_client->send("PATCH", u"/v1/express/"_s + id, merge.patchAgainstTheirs().toJsonBytes());
+    const HttpReply reply =
+        m_client->send("PATCH", u"/v1/express/"_s + id, CustomerJson::patchToBytes(merge.patchAgainstTheirs()));
     QCOMPARE(reply.status, 200);
 
     const Customer saved = load(id);

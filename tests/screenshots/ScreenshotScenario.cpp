@@ -2,15 +2,15 @@
 // SPDX-License-Identifier: MIT
 #include "ScreenshotScenario.h"
 
-#include "ui/CustomerDetailWidget.h"
-#include "ui/CustomerListModel.h"
-#include "ui/CustomerListPanel.h"
-#include "ui/MainWindow.h"
-#include "ui/MessageBar.h"
-#include "ui/MetadataEditor.h"
-#include "ui/MetadataTableModel.h"
-#include "ui/ReviewChangesDialog.h"
-#include "ui/SaveFlow.h"
+#include "ui/customer/CustomerDetailWidget.h"
+#include "ui/customerlist/CustomerListModel.h"
+#include "ui/customerlist/CustomerListPanel.h"
+#include "ui/metadata/MetadataEditor.h"
+#include "ui/metadata/MetadataTableModel.h"
+#include "ui/save/ReviewChangesDialog.h"
+#include "ui/save/SaveFlow.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/MessageBar.h"
 
 #include <QApplication>
 #include <QLineEdit>

@@ -6,13 +6,13 @@
 // express-admin carries no scripting.
 #include "ScreenshotScenario.h"
 
-#include "core/ProfileStore.h"
-#include "core/Translations.h"
-#include "ui/ConnectionController.h"
-#include "ui/DarkPalette.h"
-#include "ui/Icons.h"
-#include "ui/MainWindow.h"
-#include "ui/SecretStore.h"
+#include "core/common/Translations.h"
+#include "core/settings/ProfileStore.h"
+#include "ui/connection/ConnectionController.h"
+#include "ui/connection/SecretStore.h"
+#include "ui/shell/DarkPalette.h"
+#include "ui/shell/Icons.h"
+#include "ui/shell/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/ApiResult.h"
-#include "core/ExpressClient.h"
+#include "core/api/ApiResult.h"
+#include "core/api/ExpressClient.h"
 
 #include <QTest>
 

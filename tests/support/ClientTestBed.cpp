@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "tests/support/ClientTestBed.h"
 
-#include "core/ExpressClient.h"
+#include "core/api/ExpressClient.h"
 #include "sandbox/SandboxSeed.h"
 #include "sandbox/SandboxServer.h"
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/ClientOptions.h"
+#include "core/api/ClientOptions.h"
 #include "sandbox/RequestRecord.h"
 #include "tests/support/KeyLeakCheck.h"
 

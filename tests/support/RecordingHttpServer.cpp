@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "tests/support/RecordingHttpServer.h"
 
-#include "core/ApiErrorFactory.h"
+#include "core/api/ApiErrorFactory.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>

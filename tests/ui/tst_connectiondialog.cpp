@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: Express Admin contributors
 // SPDX-License-Identifier: MIT
-#include "core/ProfileStore.h"
+#include "core/settings/ProfileStore.h"
 #include "sandbox/SandboxServer.h"
 #include "tests/support/ClientTestBed.h"
-#include "ui/ConnectionDialog.h"
-#include "ui/SecretStore.h"
+#include "ui/connection/ConnectionDialog.h"
+#include "ui/connection/SecretStore.h"
 
 #include <QComboBox>
 #include <QFile>

@@ -3,15 +3,15 @@
 //
 // The customer form as a view of its CustomerSession, driven with the keyboard and the mouse against an in-process
 // sandbox: every assertion is about what the user sees and what reached the server.
-#include "core/ExpressClient.h"
-#include "core/MetadataDocument.h"
+#include "core/api/ExpressClient.h"
+#include "core/model/MetadataDocument.h"
 #include "sandbox/SandboxServer.h"
 #include "tests/support/ClientTestBed.h"
-#include "ui/CustomerDetailWidget.h"
-#include "ui/CustomerSession.h"
-#include "ui/MetadataEditor.h"
-#include "ui/MetadataTableModel.h"
-#include "ui/SaveFlow.h"
+#include "ui/customer/CustomerDetailWidget.h"
+#include "ui/customer/CustomerSession.h"
+#include "ui/metadata/MetadataEditor.h"
+#include "ui/metadata/MetadataTableModel.h"
+#include "ui/save/SaveFlow.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>

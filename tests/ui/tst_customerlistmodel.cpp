@@ -7,8 +7,8 @@
 #include "sandbox/SandboxServer.h"
 #include "tests/support/ClientTestBed.h"
 #include "tests/ui/ToolTipRendering.h"
-#include "ui/CustomerFilterProxyModel.h"
-#include "ui/CustomerListModel.h"
+#include "ui/customerlist/CustomerFilterProxyModel.h"
+#include "ui/customerlist/CustomerListModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QGuiApplication>

@@ -7,9 +7,9 @@
 
 #include "sandbox/SandboxServer.h"
 #include "tests/support/ClientTestBed.h"
-#include "ui/CustomerFilterProxyModel.h"
-#include "ui/CustomerListModel.h"
-#include "ui/CustomerListPanel.h"
+#include "ui/customerlist/CustomerFilterProxyModel.h"
+#include "ui/customerlist/CustomerListModel.h"
+#include "ui/customerlist/CustomerListPanel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -2,20 +2,20 @@
 // SPDX-License-Identifier: MIT
 //
 // The GUI acceptance tests: the real MainWindow against an in-process sandbox, driven like a user would.
-#include "core/ExpressClient.h"
+#include "core/api/ExpressClient.h"
 #include "sandbox/SandboxSeed.h"
 #include "sandbox/SandboxServer.h"
-#include "ui/CustomerDetailWidget.h"
-#include "ui/CustomerListModel.h"
-#include "ui/CustomerListPanel.h"
-#include "ui/CustomerSession.h"
-#include "ui/MainWindow.h"
-#include "ui/MessageBar.h"
-#include "ui/MetadataEditor.h"
-#include "ui/MetadataTableModel.h"
-#include "ui/ReviewChangesDialog.h"
-#include "ui/SaveFlow.h"
-#include "ui/UnsavedChangesGuard.h"
+#include "ui/customer/CustomerDetailWidget.h"
+#include "ui/customer/CustomerSession.h"
+#include "ui/customerlist/CustomerListModel.h"
+#include "ui/customerlist/CustomerListPanel.h"
+#include "ui/metadata/MetadataEditor.h"
+#include "ui/metadata/MetadataTableModel.h"
+#include "ui/save/ReviewChangesDialog.h"
+#include "ui/save/SaveFlow.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/MessageBar.h"
+#include "ui/shell/UnsavedChangesGuard.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemModelTester>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: Express Admin contributors
 // SPDX-License-Identifier: MIT
-#include "core/MetadataDocument.h"
-#include "core/MetadataFile.h"
-#include "ui/MetadataEditor.h"
-#include "ui/MetadataTableModel.h"
-#include "ui/MetadataTransfer.h"
+#include "core/io/MetadataFile.h"
+#include "core/model/MetadataDocument.h"
+#include "ui/metadata/MetadataEditor.h"
+#include "ui/metadata/MetadataTableModel.h"
+#include "ui/metadata/MetadataTransfer.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: Express Admin contributors
 // SPDX-License-Identifier: MIT
-#include "core/MetadataDocument.h"
-#include "ui/MetadataItemDelegate.h"
-#include "ui/MetadataPalette.h"
-#include "ui/MetadataTableModel.h"
+#include "core/model/MetadataDocument.h"
+#include "ui/metadata/MetadataItemDelegate.h"
+#include "ui/metadata/MetadataPalette.h"
+#include "ui/metadata/MetadataTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QRegularExpression>

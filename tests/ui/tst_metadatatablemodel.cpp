@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: Express Admin contributors
 // SPDX-License-Identifier: MIT
-#include "core/MetadataDocument.h"
-#include "core/Validation.h"
+#include "core/model/MetadataDocument.h"
+#include "core/model/Validation.h"
 #include "tests/core/MetadataDocumentTestData.h"
 #include "tests/ui/ToolTipRendering.h"
-#include "ui/MetadataCommands.h"
-#include "ui/MetadataTableModel.h"
+#include "ui/metadata/MetadataCommands.h"
+#include "ui/metadata/MetadataTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QMetaEnum>

@@ -4,9 +4,9 @@
 // The review dialog on its own, given a three-way merge: what it lists, the exact body it shows, how conflicts
 // are chosen, and its keyboard.
 
-#include "core/CustomerMerge.h"
-#include "ui/ConflictChoiceWidget.h"
-#include "ui/ReviewChangesDialog.h"
+#include "core/model/CustomerMerge.h"
+#include "ui/save/ConflictChoiceWidget.h"
+#include "ui/save/ReviewChangesDialog.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

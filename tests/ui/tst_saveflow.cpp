@@ -4,13 +4,13 @@
 // Saving end to end against an in-process sandbox over a real QNetworkAccessManager: the review dialog is
 // clicked through, and every assertion is about what reached the server and what it stores afterwards.
 
-#include "core/CustomerJson.h"
+#include "core/io/CustomerJson.h"
 #include "sandbox/SandboxServer.h"
 #include "tests/support/ClientTestBed.h"
-#include "ui/ConflictChoiceWidget.h"
-#include "ui/RetryMessage.h"
-#include "ui/ReviewChangesDialog.h"
-#include "ui/SaveFlow.h"
+#include "ui/save/ConflictChoiceWidget.h"
+#include "ui/save/RetryMessage.h"
+#include "ui/save/ReviewChangesDialog.h"
+#include "ui/save/SaveFlow.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: Express Admin contributors
 // SPDX-License-Identifier: MIT
-#include "ui/SecretStore.h"
+#include "ui/connection/SecretStore.h"
 
 #include <QSignalSpy>
 #include <QStandardPaths>

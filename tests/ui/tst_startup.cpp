@@ -4,22 +4,22 @@
 // Where express-admin connects at start (StartupPlan) and the real flow behind it (ConnectionController with a
 // MainWindow, the first-run and connection dialogs and the embedded sandbox), with the environment, the settings
 // and the keychain injected.
-#include "core/ProfileStore.h"
+#include "core/settings/ProfileStore.h"
+#include "sandbox/EmbeddedSandbox.h"
 #include "sandbox/SandboxSeed.h"
 #include "sandbox/SandboxServer.h"
-#include "ui/ConnectionController.h"
-#include "ui/ConnectionDialog.h"
-#include "ui/CustomerDetailWidget.h"
-#include "ui/CustomerListModel.h"
-#include "ui/CustomerListPanel.h"
-#include "ui/CustomerSession.h"
-#include "ui/EmbeddedSandbox.h"
-#include "ui/FirstRunDialog.h"
-#include "ui/MainWindow.h"
-#include "ui/MessageBar.h"
-#include "ui/SecretStore.h"
-#include "ui/StartupPlan.h"
-#include "ui/UnsavedChangesGuard.h"
+#include "ui/connection/ConnectionController.h"
+#include "ui/connection/ConnectionDialog.h"
+#include "ui/connection/FirstRunDialog.h"
+#include "ui/connection/SecretStore.h"
+#include "ui/connection/StartupPlan.h"
+#include "ui/customer/CustomerDetailWidget.h"
+#include "ui/customer/CustomerSession.h"
+#include "ui/customerlist/CustomerListModel.h"
+#include "ui/customerlist/CustomerListPanel.h"
+#include "ui/shell/MainWindow.h"
+#include "ui/shell/MessageBar.h"
+#include "ui/shell/UnsavedChangesGuard.h"
 
 #include <QLabel>
 #include <QLineEdit>

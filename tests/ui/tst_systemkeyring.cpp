@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: Express Admin contributors
 // SPDX-License-Identifier: MIT
-#include "core/ProfileStore.h"
-#include "ui/ConnectionDialog.h"
-#include "ui/SecretStore.h"
+#include "core/settings/ProfileStore.h"
+#include "ui/connection/ConnectionDialog.h"
+#include "ui/connection/SecretStore.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,0 +1,413 @@
+// SPDX-FileCopyrightText: Express Admin contributors
+// SPDX-License-Identifier: MIT
+#include "ui/customerlist/CustomerListPanel.h"
+
+#include "core/api/ApiError.h"
+#include "core/model/Validation.h"
+#include "ui/customerlist/CustomerFilterProxyModel.h"
+#include "ui/customerlist/CustomerListModel.h"
+#include "ui/customerlist/ElideMiddleDelegate.h"
+#include "ui/customerlist/OpenByIdField.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QEvent>
+#include <QFocusEvent>
+#include <QFontDatabase>
+#include <QFontMetrics>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// The id column shows "cus_", about a third of the 32 hex digits and the elision.
+constexpr int kShownIdDigits = 32 / 3;
+// A usual customer name, in average characters ("Pinecrest Children's Hospital (site 2)"): the list asks for
+// room for this much of the name beside the other columns.
+constexpr int kUsualNameChars = 44;
+// The header's state as saved since the list sorts; an older state (no sorting then) keeps widths and order only.
+constexpr QByteArrayView kStatePrefix = "sortable:";
+
+} // namespace
+
+CustomerListPanel::CustomerListPanel(ExpressClient* client, QWidget* parent)
+    : QWidget(parent)
+    , m_model(new CustomerListModel(client, this))
+    , m_proxy(new CustomerFilterProxyModel(this))
+{
+    m_proxy->setSourceModel(m_model);
+    buildLayout();
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &CustomerFilterProxyModel::setFilterText);
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
+        m_proxy->setStatusFilter(m_statusFilter->currentData().value<CustomerFilterProxyModel::StatusFilter>());
+    });
+    // One click opens (Enter too, see eventFilter()); a double-click's second click adds nothing.
+    connect(m_view, &QAbstractItemView::clicked, this, &CustomerListPanel::openRow);
+    connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &CustomerListPanel::updateStatus);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &CustomerListPanel::onCurrentRowChanged);
+    connect(m_openById, &OpenByIdField::openRequested, this, &CustomerListPanel::openRequested);
+    connect(m_retryButton, &QPushButton::clicked, this, &CustomerListPanel::retry);
+
+    connect(m_model, &CustomerListModel::loadingChanged, this, [this](bool loading) {
+        m_busy->setVisible(loading);
+        updateStatus();
+    });
+    connect(m_model, &CustomerListModel::loadFailed, this, &CustomerListPanel::onLoadFailed);
+    connect(m_model, &CustomerListModel::pageLoaded, this, [this] { m_errorLine->hide(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CustomerListPanel::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &CustomerListPanel::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &CustomerListPanel::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &CustomerListPanel::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &CustomerListPanel::updateStatus);
+    connect(m_proxy, &CustomerFilterProxyModel::searchingMoreChanged, this, &CustomerListPanel::updateStatus);
+
+    auto* findAction = new QAction(tr("Filter Customers"), this);
+    findAction->setShortcut(QKeySequence::Find);
+    findAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(findAction, &QAction::triggered, this, &CustomerListPanel::focusFilter);
+    addAction(findAction);
+
+    auto* openByIdAction = new QAction(tr("Open by Id"), this);
+    openByIdAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    openByIdAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(openByIdAction, &QAction::triggered, this, &CustomerListPanel::focusOpenById);
+    addAction(openByIdAction);
+
+    updateStatus();
+}
+
+CustomerListPanel::~CustomerListPanel() = default;
+
+void CustomerListPanel::buildLayout()
+{
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(u"customerFilter"_s);
+    m_filter->setPlaceholderText(tr("Filter by name or id"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter customers"));
+    m_filter->setToolTip(tr("Shows the customers whose name or id contains this text (%1)")
+                             .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    m_filter->installEventFilter(this);
+
+    m_statusFilter = new QComboBox(this);
+    m_statusFilter->setObjectName(u"statusFilter"_s);
+    m_statusFilter->setAccessibleName(tr("Show customers by status"));
+    m_statusFilter->setToolTip(tr("Shows all customers, only the active ones or only the deactivated ones"));
+    m_statusFilter->addItem(tr("All"), QVariant::fromValue(CustomerFilterProxyModel::StatusFilter::All));
+    m_statusFilter->addItem(tr("Active"), QVariant::fromValue(CustomerFilterProxyModel::StatusFilter::Active));
+    m_statusFilter->addItem(tr("Deactivated"), QVariant::fromValue(CustomerFilterProxyModel::StatusFilter::Inactive));
+    auto* filterLayout = new QHBoxLayout;
+    filterLayout->addWidget(m_filter, 1);
+    filterLayout->addWidget(m_statusFilter);
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(u"customerList"_s);
+    m_view->setAccessibleName(tr("Customers"));
+    m_view->setModel(m_proxy);
+    // Ids are long and their start and end both matter: elide them in the middle so the name keeps the room.
+    m_view->setItemDelegateForColumn(CustomerListModel::IdColumn, new ElideMiddleDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setTabKeyNavigation(false);
+    m_view->installEventFilter(this);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    // Unsorted at first: the server's order (creation order). A header click sorts; a third click on the same
+    // header returns to the server's order.
+    m_view->horizontalHeader()->setSortIndicatorClearable(true);
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+    applyDefaultColumnWidths();
+
+    m_errorIcon = new QLabel(this);
+    m_errorText = new QLabel(this);
+    m_errorText->setObjectName(u"loadError"_s);
+    m_errorText->setWordWrap(true);
+    m_errorText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_retryButton = new QPushButton(tr("&Retry"), this);
+    m_retryButton->setObjectName(u"retryButton"_s);
+    m_retryButton->setAccessibleName(tr("Retry loading customers"));
+    m_retryButton->setToolTip(tr("Ask again for the page that failed; the customers already loaded stay"));
+    m_errorLine = new QWidget(this);
+    m_errorLine->setObjectName(u"loadErrorLine"_s);
+    auto* errorLayout = new QHBoxLayout(m_errorLine);
+    errorLayout->setContentsMargins(0, 0, 0, 0);
+    errorLayout->addWidget(m_errorIcon, 0, Qt::AlignTop);
+    errorLayout->addWidget(m_errorText, 1);
+    errorLayout->addWidget(m_retryButton, 0, Qt::AlignTop);
+    m_errorLine->hide();
+
+    m_status = new QLabel(this);
+    m_status->setObjectName(u"customerStatus"_s);
+    m_status->setAccessibleName(tr("Customer list status"));
+    m_busy = new QProgressBar(this);
+    m_busy->setObjectName(u"loadingIndicator"_s);
+    m_busy->setAccessibleName(tr("Loading customers"));
+    m_busy->setRange(0, 0); // indeterminate
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumWidth(120);
+    m_busy->setMaximumHeight(m_status->sizeHint().height());
+    QSizePolicy busyPolicy = m_busy->sizePolicy();
+    busyPolicy.setRetainSizeWhenHidden(true); // the status line does not jump when loading starts or ends
+    m_busy->setSizePolicy(busyPolicy);
+    m_busy->hide();
+    auto* statusLayout = new QHBoxLayout;
+    statusLayout->addWidget(m_status, 1);
+    statusLayout->addWidget(m_busy);
+
+    m_openById = new OpenByIdField(this);
+    auto* openByIdLabel = new QLabel(tr("&Open by id:"), this);
+    openByIdLabel->setBuddy(m_openById);
+    auto* openLayout = new QHBoxLayout;
+    openLayout->addWidget(openByIdLabel);
+    openLayout->addWidget(m_openById, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filterLayout);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_errorLine);
+    layout->addLayout(statusLayout);
+    layout->addLayout(openLayout);
+}
+
+void CustomerListPanel::applyDefaultColumnWidths()
+{
+    // The name takes whatever room is left; the other columns start as wide as their usual content.
+    QHeaderView* header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(CustomerListModel::NameColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(m_view->fontMetrics().horizontalAdvance(u"MMM"_s));
+    const QFontMetrics text = m_view->fontMetrics();
+    const QFontMetrics fixed(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    const int padding = 2 * m_view->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, m_view) + 12;
+    const auto headerWidth = [&](int column) {
+        return text.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + padding;
+    };
+    header->resizeSection(
+        CustomerListModel::IdColumn, fixed.horizontalAdvance(u"cus_"_s + QString(kShownIdDigits, u'0')) + padding);
+    header->resizeSection(CustomerListModel::ActiveColumn,
+        qMax(headerWidth(CustomerListModel::ActiveColumn), text.horizontalAdvance(tr("Yes")) + padding));
+    header->resizeSection(CustomerListModel::UsersColumn,
+        qMax(headerWidth(CustomerListModel::UsersColumn), text.horizontalAdvance(u"00000"_s) + padding));
+    const QDateTime sample(QDate(2024, 12, 28), QTime(23, 59, 59));
+    header->resizeSection(CustomerListModel::UpdatedColumn,
+        text.horizontalAdvance(QLocale().toString(sample.date(), QLocale::ShortFormat)) + padding);
+}
+
+QString CustomerListPanel::currentCustomerId() const
+{
+    return m_currentId;
+}
+
+bool CustomerListPanel::selectCustomer(const QString& customerId)
+{
+    const int row = m_model->rowOfId(customerId);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, CustomerListModel::NameColumn));
+    if (!index.isValid())
+        return false;
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+    return true;
+}
+
+QByteArray CustomerListPanel::saveState() const
+{
+    return kStatePrefix.toByteArray() + m_view->horizontalHeader()->saveState();
+}
+
+bool CustomerListPanel::restoreState(const QByteArray& state)
+{
+    QHeaderView* header = m_view->horizontalHeader();
+    const bool sortable = state.startsWith(kStatePrefix);
+    if (!header->restoreState(sortable ? state.mid(kStatePrefix.size()) : state))
+        return false;
+    if (!sortable)
+        header->setSortIndicator(-1, Qt::AscendingOrder);
+    m_view->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    return true;
+}
+
+QSize CustomerListPanel::sizeHint() const
+{
+    const QHeaderView* header = m_view->horizontalHeader();
+    int columns = 0;
+    for (int column = 0; column < header->count(); ++column) {
+        if (column != CustomerListModel::NameColumn && !header->isSectionHidden(column))
+            columns += header->sectionSize(column);
+    }
+    const QStyle* style = m_view->style();
+    const int cellPadding = 2 * (style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) + 2;
+    const int name = m_view->fontMetrics().averageCharWidth() * kUsualNameChars + cellPadding;
+    const QMargins margins = contentsMargins() + layout()->contentsMargins();
+    const int chrome = margins.left() + margins.right() + 2 * m_view->frameWidth()
+        + style->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_view);
+    return {qMax(QWidget::sizeHint().width(), chrome + columns + name), QWidget::sizeHint().height()};
+}
+
+QSize CustomerListPanel::minimumSizeHint() const
+{
+    // A third of a usual name; the other columns scroll into view.
+    const QMargins margins = contentsMargins() + layout()->contentsMargins();
+    const int name = m_view->fontMetrics().averageCharWidth() * kUsualNameChars / 3;
+    return {qMax(QWidget::minimumSizeHint().width(), margins.left() + margins.right() + name),
+        QWidget::minimumSizeHint().height()};
+}
+
+void CustomerListPanel::reload()
+{
+    m_errorLine->hide();
+    m_model->reload();
+}
+
+void CustomerListPanel::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void CustomerListPanel::focusOpenById()
+{
+    m_openById->setFocus(Qt::ShortcutFocusReason);
+    m_openById->selectAll();
+}
+
+bool CustomerListPanel::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_filter && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        // Down goes from the filter to the list, Escape clears the filter.
+        if (key->key() == Qt::Key_Down && key->modifiers() == Qt::NoModifier && m_proxy->rowCount() > 0) {
+            if (!m_view->currentIndex().isValid())
+                m_view->setCurrentIndex(m_proxy->index(0, CustomerListModel::NameColumn));
+            m_view->setFocus(Qt::TabFocusReason);
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape && !m_filter->text().isEmpty()) {
+            m_filter->clear();
+            return true;
+        }
+    }
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        // Whole rows are selected, so Home and End go to the first and last row (a table would go to the first
+        // and last column); at the last row the view asks for the next page.
+        if ((key->key() == Qt::Key_Home || key->key() == Qt::Key_End) && key->modifiers() == Qt::NoModifier) {
+            QKeyEvent rowKey(QEvent::KeyPress, key->key(), Qt::ControlModifier, key->text());
+            QCoreApplication::sendEvent(m_view, &rowKey);
+            return true;
+        }
+        // Enter opens the current row; the arrow keys only move (opening asks about unsaved edits, which must
+        // not happen on every step through the list).
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
+            && (key->modifiers() & ~Qt::KeyboardModifiers(Qt::KeypadModifier)) == Qt::NoModifier) {
+            openRow(m_view->currentIndex());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void CustomerListPanel::focusInEvent(QFocusEvent* event)
+{
+    // Focus given to the panel (the main window's "focus the list") goes to the list. Not a focus proxy: a widget
+    // with one is a Tab stop of its own, reached before the filter, and Tab would skip the filter and the status.
+    m_view->setFocus(event->reason());
+}
+
+void CustomerListPanel::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::StyleChange || event->type() == QEvent::PaletteChange) {
+        const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+        m_errorIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
+    }
+    QWidget::changeEvent(event);
+}
+
+void CustomerListPanel::openRow(const QModelIndex& index)
+{
+    const QString id = index.data(CustomerListModel::CustomerIdRole).toString();
+    if (!id.isEmpty())
+        Q_EMIT openRequested(id);
+}
+
+void CustomerListPanel::onCurrentRowChanged(const QModelIndex& current)
+{
+    const QString id = current.data(CustomerListModel::CustomerIdRole).toString();
+    if (id == m_currentId)
+        return;
+    m_currentId = id;
+    Q_EMIT currentCustomerChanged(id);
+}
+
+void CustomerListPanel::onLoadFailed(const ApiError& error)
+{
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_errorIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(size, size));
+    m_errorText->setText(m_model->rowCount() == 0 ? tr("Could not load the customers. %1").arg(error.message)
+                                                  : tr("Could not load more customers. %1").arg(error.message));
+    m_errorLine->show();
+    updateStatus();
+}
+
+void CustomerListPanel::retry()
+{
+    m_errorLine->hide();
+    m_model->retry();
+}
+
+void CustomerListPanel::updateStatus()
+{
+    const int loaded = m_model->rowCount();
+    const int shown = m_proxy->rowCount();
+    QString text;
+    if (m_proxy->isFiltering()) {
+        if (m_proxy->isSearchingMore())
+            text = tr("Showing %1 of %Ln loaded customer(s), searching the rest…", nullptr, loaded)
+                       .arg(QLocale().toString(shown));
+        else if (m_model->isComplete())
+            text = tr("Showing %1 of %Ln customer(s)", nullptr, loaded).arg(QLocale().toString(shown));
+        else
+            text = tr("Showing %1 of %Ln loaded customer(s)", nullptr, loaded).arg(QLocale().toString(shown));
+    } else if (loaded == 0) {
+        if (m_model->isLoading())
+            text = tr("Loading customers…");
+        else if (m_model->isComplete())
+            text = tr("No customers");
+    } else if (m_model->isComplete()) {
+        text = tr("%Ln customer(s)", nullptr, loaded);
+    } else {
+        text = tr("%Ln customer(s) loaded, more available", nullptr, loaded);
+    }
+    // Sorting sees the loaded rows only; later pages are sorted in as they arrive.
+    const bool partlySorted = m_proxy->sortColumn() >= 0 && !m_model->isComplete() && loaded > 0;
+    if (partlySorted)
+        text = tr("%1; sorted among those loaded").arg(text);
+    m_status->setText(text);
+    m_status->setToolTip(partlySorted ? tr("Only the customers loaded so far are sorted. Scroll down to load the "
+                                           "rest: they are sorted in as they arrive.")
+                                      : QString());
+}

@@ -1,0 +1,118 @@
+// SPDX-FileCopyrightText: Express Admin contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/api/ApiError.h"
+#include "core/api/ExpressClient.h"
+#include "core/settings/ConnectionProfile.h"
+#include "ui/shell/MainActions.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <functional>
+
+class CustomerDetailWidget;
+class CustomerListPanel;
+class CustomerPane;
+class CustomerSession;
+class ListArea;
+class MessageBar;
+class ProfileBadge;
+class QLabel;
+class QSettings;
+class QSplitter;
+class QToolBar;
+class QUndoGroup;
+class ReviewChangesDialog;
+class StatusLine;
+class UnsavedChangesGuard;
+
+// The main window: layout and wiring. The customer list (left) and the open customer's form (right), with the
+// menus, toolbar, message bar and status bar around them. The open customer is a CustomerSession, which owns
+// its state and its calls; the window creates one per opened customer, shows it, and routes its outcomes to the
+// message bar and status bar. Every way of losing unsaved edits goes through runGuarded().
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    // settings is not owned and must outlive the window; geometry, splitter and column widths are kept there.
+    explicit MainWindow(QSettings* settings, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows the profile and works through client (not owned; must outlive the window or the next call).
+    // Closes the open customer without asking: guard first with runGuarded().
+    void setConnection(ExpressClient* client, const ConnectionProfile& profile);
+    ExpressClient* client() const { return m_client; }
+    ConnectionProfile profile() const { return m_profile; }
+    // A hint under the profile badge, such as "key kept for this session only"; empty for none.
+    void setConnectionNote(const QString& note);
+
+    const MainActions& actions() const { return m_actions; }
+    // nullptr while not connected.
+    CustomerListPanel* listPanel() const;
+    CustomerDetailWidget* detailWidget() const { return m_detail; }
+    // The open customer; nullptr when none is open.
+    CustomerSession* session() const { return m_session; }
+    MessageBar* messageBar() const { return m_messageBar; }
+    UnsavedChangesGuard* guard() const { return m_guard; }
+    // The save's review dialog while it is open.
+    ReviewChangesDialog* reviewDialog() const;
+
+    // Runs proceed at once when nothing is unsaved; otherwise asks Save / Discard / Cancel first (Save saves and
+    // proceeds only when the server then holds exactly the edits). action completes "Save your changes before you …?".
+    void runGuarded(const QString& action, std::function<void()> proceed);
+
+public Q_SLOTS:
+    // Opens the customer (guarded); the same customer again does nothing.
+    void openCustomer(const QString& customerId);
+    void save();
+    // Reads the open customer and the list again (guarded).
+    void reload();
+    void showAbout();
+
+Q_SIGNALS:
+    // File > Connect…: the application opens the connection dialog.
+    void connectRequested();
+    // The server refused the key: the application asks for a new one.
+    void fixKeyRequested();
+    // The open customer changed (loaded, cleared); empty id when none.
+    void customerOpened(const QString& customerId);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void connectActions();
+    void updateActions();
+    void updateTitle();
+    void updateProfileBadges();
+    void openSession(const QString& customerId);
+    void closeSession();
+    void connectSession(CustomerSession* session);
+    void onKeyRejected();
+    void restoreSettings();
+    void saveSettings();
+    void fixTabOrder();
+
+    QSettings* m_settings;
+    QPointer<ExpressClient> m_client;
+    ConnectionProfile m_profile;
+    QString m_connectionNote;
+    bool m_keyRejected = false;
+    QUndoGroup* m_undoGroup = nullptr;
+    MainActions m_actions;
+    QSplitter* m_splitter = nullptr;
+    ListArea* m_listArea = nullptr;
+    CustomerPane* m_pane = nullptr;
+    CustomerDetailWidget* m_detail = nullptr;
+    CustomerSession* m_session = nullptr;
+    MessageBar* m_messageBar = nullptr;
+    UnsavedChangesGuard* m_guard = nullptr;
+    ProfileBadge* m_toolBarBadge = nullptr;
+    StatusLine* m_status = nullptr;
+    QMetaObject::Connection m_keyConnection;
+    bool m_closeAllowed = false;
+};
