@@ -13,6 +13,8 @@
 
 #include <QJsonObject>
 
+#include <memory>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -90,19 +92,8 @@ void CliRunner::run(const ClientOptions& baseOptions)
 
 void CliRunner::runList()
 {
-    if (m_request.all) {
-        const int pageSize = m_request.limit > 0 ? m_request.limit : kAllPageSize;
-        m_client->listAllCustomers(pageSize, this, [this](const ApiResult<QList<Customer>>& result) {
-            if (result.isError())
-                return failApi(result.error());
-            if (m_console.isJson())
-                m_console.outJson(CustomerFormatter::toJson(result.value()));
-            else
-                m_console.out(CustomerFormatter::table(result.value()));
-            finish(ExitCode::Success);
-        });
-        return;
-    }
+    if (m_request.all)
+        return listAll();
     m_client->listCustomers(m_request.cursor, m_request.limit, this, [this](const ApiResult<CustomerPage>& result) {
         if (result.isError())
             return failApi(result.error());
@@ -115,6 +106,42 @@ void CliRunner::runList()
                 m_console.err(
                     tr("More customers follow: use --all, or --cursor %1 for the next page.").arg(page.nextCursor));
         }
+        finish(ExitCode::Success);
+    });
+}
+
+void CliRunner::listAll()
+{
+    // Each page is printed as it arrives and then dropped: memory stays that of one page, however many there are.
+    const int pageSize = m_request.limit > 0 ? m_request.limit : kAllPageSize;
+    auto printed = std::make_shared<int>(0);
+    const auto printPage = [this, printed](const QList<Customer>& customers) {
+        if (customers.isEmpty())
+            return;
+        if (m_console.isJson()) {
+            m_console.outPart((*printed == 0 ? "[\n"_ba : ",\n"_ba) + CustomerFormatter::jsonArrayElements(customers));
+        } else {
+            if (*printed == 0)
+                m_console.out(CustomerFormatter::streamedTableHeader());
+            m_console.out(CustomerFormatter::streamedTableRows(customers));
+        }
+        *printed += int(customers.size());
+    };
+    m_client->forEachCustomerPage(pageSize, this, printPage, [this, printed](const ApiResult<int>& result) {
+        if (result.isError()) {
+            if (*printed == 0 || !m_console.isJson())
+                return failApi(result.error());
+            // The array stays open, so that no JSON reader takes the pages so far for the whole list; the error
+            // goes to stderr, after a line break that ends the last element.
+            m_console.outPart("\n"_ba);
+            const CliError failure = apiFailure(result.error());
+            Console(false).error(failure);
+            return finish(failure.exitCode);
+        }
+        if (m_console.isJson())
+            m_console.outPart(*printed == 0 ? "[\n]\n"_ba : "\n]\n"_ba);
+        else if (*printed == 0)
+            m_console.out(CustomerFormatter::table({}));
         finish(ExitCode::Success);
     });
 }
@@ -322,14 +349,19 @@ QStringList CliRunner::differences(const CustomerPatch& sent, const UpdateOutcom
     return lines;
 }
 
-void CliRunner::failApi(const ApiError& error)
+CliError CliRunner::apiFailure(const ApiError& error) const
 {
     CliError failure = CliError::fromApiError(error);
     // The client's message points to the app's settings; the CLI's key comes from the environment.
     if (error.kind == ApiError::Kind::Unauthorized && !m_request.sandbox)
         failure.message = tr("The API key was refused (401). Check the key in the environment variable "
                              "AVARA_API_KEY (it is never taken from the command line).");
-    fail(failure);
+    return failure;
+}
+
+void CliRunner::failApi(const ApiError& error)
+{
+    fail(apiFailure(error));
 }
 
 void CliRunner::fail(const CliError& error)

@@ -60,6 +60,8 @@ private:
     // One line per field in which the server's answer differs from what was sent: "name: sent “A”, answered “B”".
     static QStringList differences(const CustomerPatch& sent, const UpdateOutcome& outcome);
     void fail(const CliError& error);
+    // The client's error as the CLI reports it.
+    CliError apiFailure(const ApiError& error) const;
     void failApi(const ApiError& error);
     void finish(ExitCode code);
 

@@ -48,6 +48,12 @@ void Console::outBytes(const QByteArray& bytes) const
     write(stdout, bytes);
 }
 
+void Console::outPart(const QByteArray& bytes) const
+{
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
 void Console::error(const CliError& error) const
 {
     if (m_json) {

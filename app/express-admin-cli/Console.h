@@ -26,6 +26,8 @@ public:
     void outJson(const QJsonArray& array) const;
     // Raw bytes and a newline on stdout.
     void outBytes(const QByteArray& bytes) const;
+    // Raw bytes on stdout, no newline added (a document written in pieces); flushed.
+    void outPart(const QByteArray& bytes) const;
     // The error as {"error": {...}} on stdout in JSON mode, else "express-admin-cli: message" on stderr.
     void error(const CliError& error) const;
 

@@ -5,6 +5,8 @@
 #include "core/common/TextElision.h"
 #include "core/io/CustomerJson.h"
 
+#include <QJsonDocument>
+
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -33,41 +35,74 @@ QString CustomerFormatter::label(const Customer& customer)
     return tr("“%1” (%2)").arg(oneLine(customer.name()), customer.id());
 }
 
+QStringList CustomerFormatter::headers()
+{
+    return {tr("NAME"), tr("ID"), tr("ACTIVE"), tr("USERS"), tr("UPDATED")};
+}
+
+QStringList CustomerFormatter::cells(const Customer& customer)
+{
+    return {TextElision::elided(oneLine(customer.name()), kMaxNameWidth), customer.id(),
+        customer.isActive() ? tr("yes") : tr("no"), QString::number(customer.userCount()),
+        timestamp(customer.updatedAt())};
+}
+
+QString CustomerFormatter::line(const QStringList& cells, const Widths& widths)
+{
+    QString text;
+    for (qsizetype column = 0; column < cells.size(); ++column) {
+        const bool last = column == cells.size() - 1;
+        // Numbers align right, text left.
+        const bool numeric = column == 3;
+        const QString cell = numeric ? cells.at(column).rightJustified(widths.at(column))
+                                     : (last ? cells.at(column) : cells.at(column).leftJustified(widths.at(column)));
+        text += cell + (last ? QString() : u"  "_s);
+    }
+    return text;
+}
+
 QString CustomerFormatter::table(const QList<Customer>& customers)
 {
     if (customers.isEmpty())
         return tr("No customers.");
 
-    const QStringList headers {tr("NAME"), tr("ID"), tr("ACTIVE"), tr("USERS"), tr("UPDATED")};
+    const QStringList header = headers();
     QList<QStringList> rows;
-    for (const Customer& customer : customers) {
-        rows.append({TextElision::elided(oneLine(customer.name()), kMaxNameWidth), customer.id(),
-            customer.isActive() ? tr("yes") : tr("no"), QString::number(customer.userCount()),
-            timestamp(customer.updatedAt())});
-    }
-    QList<qsizetype> widths;
-    for (qsizetype column = 0; column < headers.size(); ++column) {
-        qsizetype width = headers.at(column).size();
+    for (const Customer& customer : customers)
+        rows.append(cells(customer));
+    Widths widths;
+    for (qsizetype column = 0; column < header.size(); ++column) {
+        qsizetype width = header.at(column).size();
         for (const QStringList& row : rows)
             width = std::max(width, row.at(column).size());
         widths.append(width);
     }
-    const auto line = [&widths](const QStringList& cells) {
-        QString text;
-        for (qsizetype column = 0; column < cells.size(); ++column) {
-            const bool last = column == cells.size() - 1;
-            // Numbers align right, text left.
-            const bool numeric = column == 3;
-            const QString cell = numeric
-                ? cells.at(column).rightJustified(widths.at(column))
-                : (last ? cells.at(column) : cells.at(column).leftJustified(widths.at(column)));
-            text += cell + (last ? QString() : u"  "_s);
-        }
-        return text;
-    };
-    QStringList lines {line(headers)};
+    QStringList lines {line(header, widths)};
     for (const QStringList& row : rows)
-        lines.append(line(row));
+        lines.append(line(row, widths));
+    return lines.join(u'\n');
+}
+
+CustomerFormatter::Widths CustomerFormatter::streamedWidths()
+{
+    // A name is cut at kMaxNameWidth, an id is "cus_" and 32 digits, a user count has at most 9 digits here.
+    const QStringList header = headers();
+    return {std::max(header.at(0).size(), kMaxNameWidth), std::max(header.at(1).size(), qsizetype(36)),
+        std::max({header.at(2).size(), tr("yes").size(), tr("no").size()}), std::max(header.at(3).size(), qsizetype(9)),
+        0};
+}
+
+QString CustomerFormatter::streamedTableHeader()
+{
+    return line(headers(), streamedWidths());
+}
+
+QString CustomerFormatter::streamedTableRows(const QList<Customer>& customers)
+{
+    const Widths widths = streamedWidths();
+    QStringList lines;
+    for (const Customer& customer : customers)
+        lines.append(line(cells(customer), widths));
     return lines.join(u'\n');
 }
 
@@ -114,6 +149,15 @@ QJsonArray CustomerFormatter::toJson(const QList<Customer>& customers)
     for (const Customer& customer : customers)
         array.append(CustomerJson::toJson(customer));
     return array;
+}
+
+QByteArray CustomerFormatter::jsonArrayElements(const QList<Customer>& customers)
+{
+    QByteArray array = QJsonDocument(toJson(customers)).toJson(QJsonDocument::Indented);
+    // "[\n" + elements + "\n]\n"
+    if (customers.isEmpty() || array.size() < 5)
+        return {};
+    return array.mid(2, array.size() - 5);
 }
 
 QJsonObject CustomerFormatter::toJson(const CustomerPage& page)

@@ -169,13 +169,14 @@ void readAgain(ApiCall* call, const Deliver<UpdateOutcome>& deliver, const Custo
     });
 }
 
-// listAllCustomers(): handles one page and asks for the next, until the last.
+// forEachCustomerPage(): hands one page on and asks for the next, until the last.
 struct PageHandler
 {
     ExpressClient* client;
     ApiCall* call;
-    Deliver<QList<Customer>> deliver;
-    std::shared_ptr<QList<Customer>> customers;
+    ExpressClient::PageCallback onPage;
+    Deliver<int> deliver;
+    std::shared_ptr<int> count; // customers so far
     QString cursor; // the cursor this page was asked with
     int pageSize;
 
@@ -186,14 +187,17 @@ struct PageHandler
             call->failInvalidResponse(page.error().message);
             return;
         }
-        customers->append(page.value().customers);
+        *count += int(page.value().customers.size());
         const QPointer<ApiCall> guard(call);
-        Q_EMIT client->pageLoaded(call->id(), int(customers->size()));
+        onPage(page.value().customers);
+        if (!guard || call->isFinished()) // cancelled from the page's callback
+            return;
+        Q_EMIT client->pageLoaded(call->id(), *count);
         if (!guard || call->isFinished()) // cancelled from a slot
             return;
         const QString next = page.value().nextCursor;
         if (!page.value().hasMore || next.isEmpty()) {
-            call->succeed([deliver = deliver, customers = customers] { deliver(*customers); });
+            call->succeed([deliver = deliver, total = *count] { deliver(total); });
             return;
         }
         if (next == cursor) {
@@ -359,8 +363,22 @@ ExpressClient::CallId ExpressClient::listCustomers(
 
 ExpressClient::CallId ExpressClient::listAllCustomers(int pageSize, QObject* context, Callback<QList<Customer>> done)
 {
+    auto customers = std::make_shared<QList<Customer>>();
+    return forEachCustomerPage(
+        pageSize, context, [customers](const QList<Customer>& page) { customers->append(page); },
+        [customers, done = std::move(done)](const ApiResult<int>& result) {
+            if (result.isError())
+                done(result.error());
+            else
+                done(*customers);
+        });
+}
+
+ExpressClient::CallId ExpressClient::forEachCustomerPage(
+    int pageSize, QObject* context, PageCallback onPage, Callback<int> done)
+{
     ApiCall* call = beginCall(context);
-    const Deliver<QList<Customer>> deliver = guarded(context ? context : this, std::move(done));
+    const Deliver<int> deliver = guarded(context ? context : this, std::move(done));
     if (pageSize < 0 || pageSize > 100) {
         refuse(call, deliver,
             ApiErrorFactory::invalidRequest(
@@ -368,9 +386,14 @@ ExpressClient::CallId ExpressClient::listAllCustomers(int pageSize, QObject* con
         return call->id();
     }
     const int limit = pageSize == 0 ? 100 : pageSize;
+    // Like the callback, each page goes only to a context that still lives.
+    const PageCallback pages = [guard = QPointer<QObject>(context ? context : this), onPage = std::move(onPage)](
+                                   const QList<Customer>& customers) {
+        if (guard && onPage)
+            onPage(customers);
+    };
     call->setErrorHandler([deliver](const ApiError& e) { deliver(e); });
-    call->start(
-        listRequest({}, limit), PageHandler {this, call, deliver, std::make_shared<QList<Customer>>(), {}, limit});
+    call->start(listRequest({}, limit), PageHandler {this, call, pages, deliver, std::make_shared<int>(0), {}, limit});
     return call->id();
 }
 

@@ -55,6 +55,10 @@ public:
     CallId listCustomers(const QString& cursor, int limit, QObject* context, Callback<CustomerPage> done);
     // Every page, following cursors; pageLoaded reports progress. A page that fails fails the call.
     CallId listAllCustomers(int pageSize, QObject* context, Callback<QList<Customer>> done);
+    // Every page as it arrives, kept nowhere: onPage gets each page's customers, then done the number of customers
+    // in all. A page that fails fails the call after onPage has had the pages before it.
+    using PageCallback = std::function<void(const QList<Customer>& customers)>;
+    CallId forEachCustomerPage(int pageSize, QObject* context, PageCallback onPage, Callback<int> done);
     // The customer as the server holds it afterwards: an answer that still shows the old state is checked by
     // reading the customer again (it may be stale); if that read fails, the answer is delivered.
     CallId deactivateCustomer(const QString& customerId, QObject* context, Callback<Customer> done);

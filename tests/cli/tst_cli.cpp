@@ -93,6 +93,8 @@ private Q_SLOTS:
     void listJsonIsThePageAsTheApiReturnsIt();
     void listAllFollowsEveryPage_data();
     void listAllFollowsEveryPage();
+    void listAllPrintsEachPageAsItArrives_data();
+    void listAllPrintsEachPageAsItArrives();
     void getShowsEveryField();
     void getJsonParsesBackToTheStoredCustomer();
 
@@ -379,6 +381,8 @@ void tst_Cli::listAllFollowsEveryPage()
     QVERIFY2(json.finished && json.exitCode == kSuccess, json.describe().left(2000).constData());
     const QJsonArray customers = json.json().array();
     QCOMPARE(customers.size(), 150);
+    // Written page by page, the document is exactly what one QJsonDocument of the whole list would be.
+    QCOMPARE(json.out, QJsonDocument(customers).toJson(QJsonDocument::Indented));
     for (int i = 0; i < customers.size(); ++i)
         QCOMPARE(customers.at(i).toObject().value(u"expressCustomerId"_s).toString(), stored.at(i).id);
     QCOMPARE(requests("GET").size(), pages);
@@ -387,6 +391,47 @@ void tst_Cli::listAllFollowsEveryPage()
     QVERIFY2(human.finished && human.exitCode == kSuccess, human.describe().left(2000).constData());
     QCOMPARE(human.outText().split(u'\n', Qt::SkipEmptyParts).size(), 1 + 150);
     QVERIFY2(human.err.isEmpty(), human.describe().left(2000).constData());
+}
+
+void tst_Cli::listAllPrintsEachPageAsItArrives_data()
+{
+    QTest::addColumn<bool>("json");
+    QTest::addRow("table") << false;
+    QTest::addRow("json") << true;
+}
+
+// Pages are printed as they arrive, not held until the last: when the second page fails, the first is out already.
+void tst_Cli::listAllPrintsEachPageAsItArrives()
+{
+    QFETCH(bool, json);
+
+    m_server->store().reset(Sandbox::SandboxSeed::generate(3, 150));
+    QVERIFY(m_server->addFault(u"status=503,should-retry=false,after=1,method=GET"_s));
+    QStringList arguments {u"list"_s, u"--all"_s, u"--limit"_s, u"40"_s};
+    if (json)
+        arguments.prepend(u"--json"_s);
+    const CliRun result = run(arguments);
+    QVERIFY2(result.finished && result.exitCode == kUnreachable, result.describe().left(3000).constData());
+    QCOMPARE(requests("GET").size(), 2);
+    QVERIFY2(result.errText().contains(u"503"_s), result.describe().left(3000).constData());
+
+    const QList<Sandbox::CustomerRecord> stored = m_server->store().customers();
+    if (json) {
+        // The array is left open: no JSON reader takes the first page for the whole list.
+        QVERIFY(result.out.startsWith("[\n"));
+        QVERIFY(result.json().isNull());
+        QCOMPARE(result.out.count("\"expressCustomerId\""), 40);
+        QVERIFY(result.out.contains(stored.at(39).id.toUtf8()));
+    } else {
+        const QStringList lines = result.outText().split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 1 + 40);
+        QVERIFY(lines.first().startsWith(u"NAME"_s));
+        QVERIFY(lines.last().contains(stored.at(39).id));
+        // The pages line up: every row's id starts in the same column as the header's.
+        const qsizetype idColumn = lines.first().indexOf(u"ID"_s);
+        for (const QString& line : lines.mid(1))
+            QCOMPARE(line.indexOf(u"cus_"_s), idColumn);
+    }
 }
 
 void tst_Cli::getShowsEveryField()
