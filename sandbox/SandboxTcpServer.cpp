@@ -232,18 +232,20 @@ public:
         return true;
     }
 
-    // Answers the request itself and closes the connection; the rest of an announced body (drainBytes) is read
-    // and dropped first, so that the client is not reset before it reads the answer.
+    // Answers the request itself and closes the connection; the rest of an announced body (drainBytes: what has
+    // not arrived yet) is read and dropped first, so that the client is not reset before it reads the answer.
     void refuse(int status, const QString& code, const QString& message, qint64 drainBytes)
     {
         phase = Phase::Refused;
-        drainLeft = drainBytes;
         // Qt HttpServer no longer reads this connection; what it holds of the request dies with the socket.
         QObject::disconnect(socket, &QIODevice::readyRead, nullptr, nullptr);
         connect(socket, &QIODevice::readyRead, this, &Connection::readyRead);
         // Qt's read transaction would keep every drained byte; what it read of the request is dropped.
         if (socket->isTransactionStarted())
             socket->commitTransaction();
+        // What the socket holds now (the header block and the body so far, only peeked at) is drained too: it
+        // must not count against what is still to come, or the connection closes while the client still sends.
+        drainLeft = drainBytes + socket->bytesAvailable();
         timer.start(server->limits().requestTimeoutMs); // a client that neither sends nor reads is cut off
         socket->write(closingAnswer(ApiProblem::make(status, code, message)));
         current.status = status;
