@@ -3,6 +3,7 @@
 #include "ApiCall.h"
 
 #include "core/Logging.h"
+#include "core/OneShotBody.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -47,7 +48,7 @@ ApiCall::ApiCall(Id id, QNetworkAccessManager* nam, const ClientOptions& options
     , m_options(options)
     , m_endpoint(options)
     , m_policy(policyFor(options))
-    , m_errors(options.profileName, options.apiKey, options.baseUrl.host())
+    , m_errors(options.profileName, options.apiKey, ApiErrorFactory::serverName(options.baseUrl))
 {
     m_attemptTimer.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
@@ -96,8 +97,14 @@ void ApiCall::sendAttempt()
     m_lastStatus = 0;
     m_sslErrors.clear();
     const QNetworkRequest request = m_endpoint.networkRequest(m_request, m_attempts);
-    m_reply = m_request.body ? m_nam->sendCustomRequest(request, m_request.method, *m_request.body)
-                             : m_nam->sendCustomRequest(request, m_request.method);
+    if (m_request.body) {
+        // Read once: a broken connection fails the attempt (ContentReSendError) instead of a resend by Qt.
+        auto* body = new OneShotBody(*m_request.body, this);
+        m_reply = m_nam->sendCustomRequest(request, m_request.method, body);
+        body->setParent(m_reply);
+    } else {
+        m_reply = m_nam->sendCustomRequest(request, m_request.method);
+    }
     ++m_attempts;
     m_attemptClock.start();
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onFinished);
@@ -234,6 +241,11 @@ void ApiCall::onFinished()
         case QNetworkReply::TimeoutError:
             attempt.failure = RetryPolicy::Failure::Timeout;
             error = m_errors.timedOut(m_options.attemptTimeout);
+            break;
+        case QNetworkReply::RemoteHostClosedError:
+        case QNetworkReply::ContentReSendError: // Qt would have resent a OneShotBody: the connection broke after it
+            attempt.failure = RetryPolicy::Failure::Connection;
+            error = m_errors.connectionLost();
             break;
         default:
             attempt.failure = RetryPolicy::Failure::Connection;

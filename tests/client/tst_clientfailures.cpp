@@ -289,6 +289,9 @@ void tst_ClientFailures::createIsRetriedWhenTheConnectionIsRefused()
     QCOMPARE(retries.size(), 2);
     QVERIFY(!error.mayHaveTakenEffect);
     QVERIFY2(error.message.contains(u"profile “Production”"_s), qPrintable(error.message));
+    // The server by host and port, and whole sentences: "… refused (3 attempts)."
+    QVERIFY2(error.message.contains(u"127.0.0.1:%1"_s.arg(closed.port())), qPrintable(error.message));
+    QVERIFY2(error.message.endsWith(u")."_s), qPrintable(error.message));
 }
 
 void tst_ClientFailures::aHangIsReportedAsATimeout()
