@@ -271,8 +271,16 @@ void ApiCall::onFinished()
 
 void ApiCall::failInvalidResponse(const QString& detail)
 {
+    if (!m_finished)
+        endWithError(unreadableAnswer(detail));
+}
+
+ApiError ApiCall::unreadableAnswer(const QString& detail) const
+{
+    ApiError error = m_errors.invalidResponse(detail, 200);
     // A 2xx answer: whatever was asked was carried out.
-    fail(m_errors.invalidResponse(detail, 200), m_request.changesState());
+    m_errors.complete(error, attempts(), m_request.changesState() || m_ambiguous, m_request.operation);
+    return error;
 }
 
 void ApiCall::fail(ApiError error, bool mayHaveTakenEffect)
