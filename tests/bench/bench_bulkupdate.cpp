@@ -11,6 +11,7 @@
 
 #include "core/BulkRunner.h"
 #include "core/ExpressClient.h"
+#include "tests/bench/BenchOutput.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -29,13 +30,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-void printLine(const QString& line)
-{
-    const QByteArray bytes = line.toUtf8() + '\n';
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
-    std::fflush(stdout);
-}
 
 QString randomKey()
 {
