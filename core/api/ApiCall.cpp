@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "ApiCall.h"
 
+#include "core/api/OneShotBody.h"
 #include "core/common/Logging.h"
 
 #include <QNetworkAccessManager>
@@ -47,7 +48,7 @@ ApiCall::ApiCall(Id id, QNetworkAccessManager* nam, const ClientOptions& options
     , m_options(options)
     , m_endpoint(options)
     , m_policy(policyFor(options))
-    , m_errors(options.profileName, options.apiKey, options.baseUrl.host())
+    , m_errors(options.profileName, options.apiKey, ApiErrorFactory::serverName(options.baseUrl))
 {
     m_attemptTimer.setSingleShot(true);
     m_retryTimer.setSingleShot(true);
@@ -96,8 +97,14 @@ void ApiCall::sendAttempt()
     m_lastStatus = 0;
     m_sslErrors.clear();
     const QNetworkRequest request = m_endpoint.networkRequest(m_request, m_attempts);
-    m_reply = m_request.body ? m_nam->sendCustomRequest(request, m_request.method, *m_request.body)
-                             : m_nam->sendCustomRequest(request, m_request.method);
+    if (m_request.body) {
+        // Read once: a broken connection fails the attempt (ContentReSendError) instead of a resend by Qt.
+        auto* body = new OneShotBody(*m_request.body, this);
+        m_reply = m_nam->sendCustomRequest(request, m_request.method, body);
+        body->setParent(m_reply);
+    } else {
+        m_reply = m_nam->sendCustomRequest(request, m_request.method);
+    }
     ++m_attempts;
     m_attemptClock.start();
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onFinished);
@@ -235,6 +242,11 @@ void ApiCall::onFinished()
             attempt.failure = RetryPolicy::Failure::Timeout;
             error = m_errors.timedOut(m_options.attemptTimeout);
             break;
+        case QNetworkReply::RemoteHostClosedError:
+        case QNetworkReply::ContentReSendError: // Qt would have resent a OneShotBody: the connection broke after it
+            attempt.failure = RetryPolicy::Failure::Connection;
+            error = m_errors.connectionLost();
+            break;
         default:
             attempt.failure = RetryPolicy::Failure::Connection;
             error = m_errors.connectionFailed(reply->errorString());
@@ -259,8 +271,16 @@ void ApiCall::onFinished()
 
 void ApiCall::failInvalidResponse(const QString& detail)
 {
+    if (!m_finished)
+        endWithError(unreadableAnswer(detail));
+}
+
+ApiError ApiCall::unreadableAnswer(const QString& detail) const
+{
+    ApiError error = m_errors.invalidResponse(detail, 200);
     // A 2xx answer: whatever was asked was carried out.
-    fail(m_errors.invalidResponse(detail, 200), m_request.changesState());
+    m_errors.complete(error, attempts(), m_request.changesState() || m_ambiguous, m_request.operation);
+    return error;
 }
 
 void ApiCall::fail(ApiError error, bool mayHaveTakenEffect)

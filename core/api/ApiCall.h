@@ -51,6 +51,9 @@ public:
     void send(const ApiRequest& request, SuccessHandler onSuccess);
     // Ends the call: the 2xx answer could not be read.
     void failInvalidResponse(const QString& detail);
+    // The error failInvalidResponse() ends with, completed, without ending the call (kept while the client reads
+    // the customer again after an unreadable answer to a change).
+    ApiError unreadableAnswer(const QString& detail) const;
     // Ends the call successfully; deliver runs once, after ended().
     void succeed(const std::function<void()>& deliver);
     // Ends the call at once with Cancelled; nothing arrives later.

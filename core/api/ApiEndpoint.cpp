@@ -63,8 +63,12 @@ QNetworkRequest ApiEndpoint::networkRequest(const ApiRequest& request, int retry
     QNetworkRequest networkRequest(url(request));
     networkRequest.setRawHeader("Authorization", "Bearer " + m_options.apiKey.toUtf8());
     networkRequest.setRawHeader("Accept", "application/json");
-    if (request.body)
+    if (request.body) {
         networkRequest.setRawHeader("Content-Type", "application/json");
+        // The body goes out from a device that cannot be rewound (OneShotBody): never buffered, never resent by Qt.
+        networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, request.body->size());
+        networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+    }
     networkRequest.setRawHeader("User-Agent", userAgent());
     networkRequest.setRawHeader("x-stainless-retry-count", QByteArray::number(retryCount));
     // check() has refused any that would replace the headers above, except User-Agent.

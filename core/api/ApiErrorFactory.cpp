@@ -18,13 +18,34 @@ QString shortened(const QString& text)
     return TextElision::elided(text.simplified(), kMaxRawText);
 }
 
+bool endsWithFullStop(const QString& text)
+{
+    return text.endsWith(u'.') && !text.endsWith(u".."_s);
+}
+
+// Ends the message's last sentence (unless it ends already) and adds another.
+void appendSentence(QString& message, const QString& sentence)
+{
+    if (!message.isEmpty() && !message.endsWith(u'.') && !message.endsWith(u'!') && !message.endsWith(u'?')
+        && !message.endsWith(u'…'))
+        message += u'.';
+    message += u' ' + sentence;
+}
+
 } // namespace
 
-ApiErrorFactory::ApiErrorFactory(const QString& profileName, const QString& apiKey, const QString& host)
+ApiErrorFactory::ApiErrorFactory(const QString& profileName, const QString& apiKey, const QString& server)
     : m_profileName(profileName)
     , m_apiKey(apiKey)
-    , m_host(host)
+    , m_server(server)
 { }
+
+QString ApiErrorFactory::serverName(const QUrl& baseUrl)
+{
+    const QString host = baseUrl.host();
+    const QString shown = host.contains(u':') ? u'[' + host + u']' : host;
+    return baseUrl.port() == -1 ? shown : shown + u':' + QString::number(baseUrl.port());
+}
 
 QString ApiErrorFactory::profileHint() const
 {
@@ -89,7 +110,16 @@ ApiError ApiErrorFactory::connectionFailed(const QString& detail) const
 {
     ApiError error;
     error.kind = ApiError::Kind::Connection;
-    error.message = tr("Could not reach the server %1%2: %3.").arg(m_host, profileHint(), redact(detail));
+    error.message = tr("Could not reach the server %1%2: %3.").arg(m_server, profileHint(), redact(detail));
+    return error;
+}
+
+ApiError ApiErrorFactory::connectionLost() const
+{
+    ApiError error;
+    error.kind = ApiError::Kind::Connection;
+    error.message =
+        tr("The connection to the server %1%2 broke before its answer arrived.").arg(m_server, profileHint());
     return error;
 }
 
@@ -99,7 +129,7 @@ ApiError ApiErrorFactory::tlsFailed(const QString& detail) const
     error.kind = ApiError::Kind::Connection;
     error.message = tr("The secure connection to %1%2 failed: its TLS certificate could not be verified (%3). "
                        "Nothing was sent. Check the base URL, the system's certificates or a proxy in between.")
-                        .arg(m_host, profileHint(), redact(detail));
+                        .arg(m_server, profileHint(), redact(detail));
     return error;
 }
 
@@ -109,8 +139,9 @@ ApiError ApiErrorFactory::timedOut(std::chrono::milliseconds timeout) const
     error.kind = ApiError::Kind::Timeout;
     const qint64 ms = timeout.count();
     error.message = ms % 1000 == 0
-        ? tr("The server %1%2 did not answer within %n second(s).", nullptr, int(ms / 1000)).arg(m_host, profileHint())
-        : tr("The server %1%2 did not answer within %n millisecond(s).", nullptr, int(ms)).arg(m_host, profileHint());
+        ? tr("The server %1%2 did not answer within %n second(s).", nullptr, int(ms / 1000))
+              .arg(m_server, profileHint())
+        : tr("The server %1%2 did not answer within %n millisecond(s).", nullptr, int(ms)).arg(m_server, profileHint());
     return error;
 }
 
@@ -166,13 +197,17 @@ void ApiErrorFactory::complete(
 {
     error.attempts = attempts;
     error.mayHaveTakenEffect = mayHaveTakenEffect;
-    if (attempts > 1)
-        error.message += u' ' + tr("(%n attempt(s))", nullptr, attempts);
+    // "… refused (3 attempts). The change may have been made anyway; …": one full stop between sentences.
+    if (attempts > 1) {
+        if (endsWithFullStop(error.message))
+            error.message.chop(1);
+        error.message += u' ' + tr("(%n attempt(s))", nullptr, attempts) + u'.';
+    }
     if (mayHaveTakenEffect) {
-        error.message += u' '
-            + (operation == ApiRequest::Operation::Create
-                    ? tr("The customer may have been created; check the list before trying again.")
-                    : tr("The change may have been made anyway; reload before trying again."));
+        appendSentence(error.message,
+            operation == ApiRequest::Operation::Create
+                ? tr("The customer may have been created; check the list before trying again.")
+                : tr("The change may have been made anyway; reload before trying again."));
     }
     if (!error.requestId.isEmpty())
         error.message += u' ' + tr("(request id %1)").arg(error.requestId);

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QUrl>
 
 #include <chrono>
 
@@ -22,12 +23,18 @@ class ApiErrorFactory
 public:
     using Headers = QList<QPair<QByteArray, QByteArray>>;
 
-    // apiKey is only used to redact it; host names the server in connection messages.
-    ApiErrorFactory(const QString& profileName, const QString& apiKey, const QString& host);
+    // apiKey is only used to redact it; server names the server in connection messages (see serverName()).
+    ApiErrorFactory(const QString& profileName, const QString& apiKey, const QString& server);
+
+    // The server as messages name it: the host, with the port when the URL has one ("127.0.0.1:8443",
+    // "[::1]:8080", "api.avarasoftware.com").
+    static QString serverName(const QUrl& baseUrl);
 
     ApiError fromHttpStatus(int httpStatus, const QByteArray& body, const Headers& headers) const;
     // The request certainly did not reach the server (refused, unknown host) or the connection failed later.
     ApiError connectionFailed(const QString& detail) const;
+    // The connection broke after the request may have been sent, before a complete answer arrived.
+    ApiError connectionLost() const;
     ApiError tlsFailed(const QString& detail) const;
     ApiError timedOut(std::chrono::milliseconds timeout) const;
     ApiError invalidResponse(const QString& detail, int httpStatus = 0) const;
@@ -56,5 +63,5 @@ private:
 
     QString m_profileName;
     QString m_apiKey;
-    QString m_host;
+    QString m_server;
 };

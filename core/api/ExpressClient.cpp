@@ -5,15 +5,12 @@
 #include "core/api/ApiCall.h"
 #include "core/api/ApiErrorFactory.h"
 #include "core/api/ApiRequest.h"
+#include "core/api/ExpressRequests.h"
 #include "core/common/Logging.h"
-#include "core/common/TextElision.h"
 #include "core/io/CustomerJson.h"
 #include "core/io/CustomerPageJson.h"
 #include "core/io/OperationStatusJson.h"
-#include "core/model/Validation.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QPointer>
 
@@ -21,6 +18,7 @@
 #include <optional>
 
 using namespace Qt::Literals::StringLiterals;
+using namespace ExpressRequests;
 
 namespace {
 
@@ -37,74 +35,6 @@ Deliver<T> guarded(QObject* context, ExpressClient::Callback<T> done)
         if (guard && done)
             done(result);
     };
-}
-
-// An id as it may be shown in a message: short, one line.
-QString shownId(const QString& id)
-{
-    return TextElision::elided(id.simplified(), 40);
-}
-
-std::optional<ApiError> checkCustomerId(const QString& id)
-{
-    if (Validation::isValidCustomerId(id))
-        return std::nullopt;
-    const QString message = QCoreApplication::translate("ExpressClient",
-        "“%1” is not a customer id (cus_ followed by 32 lowercase hexadecimal digits). Nothing was sent.");
-    return ApiErrorFactory::invalidRequest(message.arg(shownId(id)));
-}
-
-std::optional<ApiError> checkUserId(const QString& id)
-{
-    if (Validation::isValidUserId(id))
-        return std::nullopt;
-    const QString message = QCoreApplication::translate(
-        "ExpressClient", "“%1” is not a user id (usr_ followed by 32 lowercase hexadecimal digits). Nothing was sent.");
-    return ApiErrorFactory::invalidRequest(message.arg(shownId(id)));
-}
-
-std::optional<ApiError> firstError(const QList<ValidationIssue>& issues)
-{
-    for (const ValidationIssue& issue : issues) {
-        if (issue.isError())
-            return ApiErrorFactory::invalidRequest(
-                issue.message + u' ' + QCoreApplication::translate("ExpressClient", "Nothing was sent."));
-    }
-    return std::nullopt;
-}
-
-std::optional<ApiError> checkMetadata(const Metadata& metadata)
-{
-    QList<MetadataEntry> entries;
-    for (auto it = metadata.constBegin(); it != metadata.constEnd(); ++it)
-        entries.append(MetadataEntry {it.key(), it.value()});
-    return firstError(Validation::checkMetadata(entries));
-}
-
-QByteArray compact(const QJsonObject& object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-ApiRequest customerRequest(Operation operation, const QByteArray& method, const QString& id, const QString& suffix = {})
-{
-    ApiRequest request;
-    request.operation = operation;
-    request.method = method;
-    request.path = u"/v1/express/"_s + id + suffix;
-    return request;
-}
-
-ApiRequest listRequest(const QString& cursor, int limit)
-{
-    ApiRequest request;
-    request.operation = Operation::List;
-    request.path = u"/v1/express"_s;
-    if (!cursor.isEmpty())
-        request.query.addQueryItem(u"cursor"_s, QString::fromLatin1(QUrl::toPercentEncoding(cursor)));
-    if (limit > 0)
-        request.query.addQueryItem(u"limit"_s, QString::number(limit));
-    return request;
 }
 
 template<typename T>
@@ -146,20 +76,14 @@ std::optional<Customer> customerOrFail(ApiCall* call, const QByteArray& body)
     return parsed.value();
 }
 
-// updateCustomer(): the answer was not exact. An answer can be off while the store is right (a lagging replica
-// or cache), so what the server holds decides: the customer is read again, within the same call. The PATCH has
-// taken effect either way, so a failed (or cancelled) read still delivers the outcome, as Basis::Unchecked.
+// updateCustomer(): the answer was not exact, or could not be read. An answer can be off while the store is right (a
+// lagging replica or cache), and a 2xx says the PATCH was carried out, so what the server holds decides: the customer
+// is read again, within the same call. onReadFailed gets why that read failed (or was cancelled).
 void readAgain(ApiCall* call, const Deliver<UpdateOutcome>& deliver, const CustomerPatch& asked,
-    const QString& customerId, const UpdateOutcome& answered)
+    const QString& customerId, ApiCall::ErrorHandler onReadFailed)
 {
-    qCInfo(lcApi) << "the answer to an update differs from what was asked; reading the customer again";
-    call->setErrorHandler([deliver, answered](const ApiError& error) {
-        UpdateOutcome unchecked = answered;
-        unchecked.basis = UpdateOutcome::Basis::Unchecked;
-        unchecked.readAgainError = error.message;
-        deliver(unchecked);
-    });
-    call->send(customerRequest(Operation::Retrieve, "GET", customerId), [call, deliver, asked](const QByteArray& body) {
+    call->setErrorHandler(std::move(onReadFailed));
+    call->send(forCustomer(Operation::Retrieve, "GET", customerId), [call, deliver, asked](const QByteArray& body) {
         const std::optional<Customer> held = customerOrFail(call, body);
         if (!held)
             return;
@@ -167,6 +91,29 @@ void readAgain(ApiCall* call, const Deliver<UpdateOutcome>& deliver, const Custo
         outcome.basis = UpdateOutcome::Basis::ReadAgain;
         call->succeed([deliver, outcome] { deliver(outcome); });
     });
+}
+
+// The answer was not exact: a failed (or cancelled) read still delivers the outcome, as Basis::Unchecked.
+void readAgainAfterInexactAnswer(ApiCall* call, const Deliver<UpdateOutcome>& deliver, const CustomerPatch& asked,
+    const QString& customerId, const UpdateOutcome& answered)
+{
+    qCInfo(lcApi) << "the answer to an update differs from what was asked; reading the customer again";
+    readAgain(call, deliver, asked, customerId, [deliver, answered](const ApiError& error) {
+        UpdateOutcome unchecked = answered;
+        unchecked.basis = UpdateOutcome::Basis::Unchecked;
+        unchecked.readAgainError = error.message;
+        deliver(unchecked);
+    });
+}
+
+// The 2xx answer could not be read: there is no outcome without the read, so a failed one delivers the unreadable
+// answer's error (the change was made).
+void readAgainAfterUnreadableAnswer(ApiCall* call, const Deliver<UpdateOutcome>& deliver, const CustomerPatch& asked,
+    const QString& customerId, const QString& detail)
+{
+    qCInfo(lcApi) << "the answer to an update could not be read; reading the customer again";
+    readAgain(call, deliver, asked, customerId,
+        [deliver, unreadable = call->unreadableAnswer(detail)](const ApiError&) { deliver(unreadable); });
 }
 
 // forEachCustomerPage(): hands one page on and asks for the next, until the last.
@@ -207,7 +154,7 @@ struct PageHandler
         }
         PageHandler following = *this;
         following.cursor = next;
-        call->send(listRequest(next, pageSize), following);
+        call->send(list(next, pageSize), following);
     }
 };
 
@@ -278,22 +225,14 @@ ExpressClient::CallId ExpressClient::createCustomer(
 {
     ApiCall* call = beginCall(context);
     const Deliver<Customer> deliver = guarded(context ? context : this, std::move(done));
-    std::optional<ApiError> refusal = firstError(Validation::checkName(name));
+    std::optional<ApiError> refusal = checkName(name);
     if (!refusal)
         refusal = checkMetadata(metadata);
     if (refusal) {
         refuse(call, deliver, *refusal);
         return call->id();
     }
-    QJsonObject body {{u"expressCustomerName"_s, name.trimmed()}};
-    if (!metadata.isEmpty())
-        body.insert(u"metadata"_s, CustomerJson::metadataToJson(metadata));
-    ApiRequest request;
-    request.operation = Operation::Create;
-    request.method = "POST";
-    request.path = u"/v1/express"_s;
-    request.body = compact(body);
-    run<Customer>(call, request, deliver, parseCustomer);
+    run<Customer>(call, create(name, metadata), deliver, parseCustomer);
     return call->id();
 }
 
@@ -306,7 +245,7 @@ ExpressClient::CallId ExpressClient::retrieveCustomer(
         refuse(call, deliver, *refusal);
         return call->id();
     }
-    run<Customer>(call, customerRequest(Operation::Retrieve, "GET", customerId), deliver, parseCustomer);
+    run<Customer>(call, forCustomer(Operation::Retrieve, "GET", customerId), deliver, parseCustomer);
     return call->id();
 }
 
@@ -317,7 +256,7 @@ ExpressClient::CallId ExpressClient::updateCustomer(
     const Deliver<UpdateOutcome> deliver = guarded(context ? context : this, std::move(done));
     std::optional<ApiError> refusal = checkCustomerId(customerId);
     if (!refusal && patch.name())
-        refusal = firstError(Validation::checkName(*patch.name()));
+        refusal = checkName(*patch.name());
     if (!refusal && patch.metadataChange() == CustomerPatch::MetadataChange::Replace)
         refusal = checkMetadata(patch.metadata());
     if (refusal) {
@@ -325,22 +264,28 @@ ExpressClient::CallId ExpressClient::updateCustomer(
         return call->id();
     }
     // Nothing to change: no PATCH, only the customer as it is now (which then holds all that was asked).
-    ApiRequest request = customerRequest(Operation::Retrieve, "GET", customerId);
+    ApiRequest request = forCustomer(Operation::Retrieve, "GET", customerId);
     if (!patch.isEmpty()) {
-        request = customerRequest(Operation::Update, "PATCH", customerId);
+        request = forCustomer(Operation::Update, "PATCH", customerId);
         request.body = CustomerJson::patchToBytes(patch);
     }
     call->setErrorHandler([deliver](const ApiError& e) { deliver(e); });
     call->start(request, [call, deliver, patch, customerId](const QByteArray& body) {
-        const std::optional<Customer> answered = customerOrFail(call, body);
-        if (!answered)
+        const Result<Customer, CustomerJsonError> answered = CustomerJson::fromJson(body);
+        if (answered.isError() && !patch.isEmpty()) {
+            readAgainAfterUnreadableAnswer(call, deliver, patch, customerId, answered.error().message);
             return;
-        const UpdateOutcome outcome = UpdateOutcome::verify(patch, *answered);
+        }
+        if (answered.isError()) {
+            call->failInvalidResponse(answered.error().message);
+            return;
+        }
+        const UpdateOutcome outcome = UpdateOutcome::verify(patch, answered.value());
         if (outcome.isExact()) {
             call->succeed([deliver, outcome] { deliver(outcome); });
             return;
         }
-        readAgain(call, deliver, patch, customerId, outcome);
+        readAgainAfterInexactAnswer(call, deliver, patch, customerId, outcome);
     });
     return call->id();
 }
@@ -350,14 +295,12 @@ ExpressClient::CallId ExpressClient::listCustomers(
 {
     ApiCall* call = beginCall(context);
     const Deliver<CustomerPage> deliver = guarded(context ? context : this, std::move(done));
-    if (limit < 0 || limit > 100) {
-        refuse(call, deliver,
-            ApiErrorFactory::invalidRequest(
-                tr("The page size must be between 1 and 100, not %1. Nothing was sent.").arg(limit)));
+    if (const auto refusal = checkPageSize(limit)) {
+        refuse(call, deliver, *refusal);
         return call->id();
     }
-    run<CustomerPage>(call, listRequest(cursor, limit), deliver,
-        [](const QByteArray& body) { return CustomerPageJson::fromJson(body); });
+    run<CustomerPage>(
+        call, list(cursor, limit), deliver, [](const QByteArray& body) { return CustomerPageJson::fromJson(body); });
     return call->id();
 }
 
@@ -379,10 +322,8 @@ ExpressClient::CallId ExpressClient::forEachCustomerPage(
 {
     ApiCall* call = beginCall(context);
     const Deliver<int> deliver = guarded(context ? context : this, std::move(done));
-    if (pageSize < 0 || pageSize > 100) {
-        refuse(call, deliver,
-            ApiErrorFactory::invalidRequest(
-                tr("The page size must be between 1 and 100, not %1. Nothing was sent.").arg(pageSize)));
+    if (const auto refusal = checkPageSize(pageSize)) {
+        refuse(call, deliver, *refusal);
         return call->id();
     }
     const int limit = pageSize == 0 ? 100 : pageSize;
@@ -393,7 +334,7 @@ ExpressClient::CallId ExpressClient::forEachCustomerPage(
             onPage(customers);
     };
     call->setErrorHandler([deliver](const ApiError& e) { deliver(e); });
-    call->start(listRequest({}, limit), PageHandler {this, call, pages, deliver, std::make_shared<int>(0), {}, limit});
+    call->start(list({}, limit), PageHandler {this, call, pages, deliver, std::make_shared<int>(0), {}, limit});
     return call->id();
 }
 
@@ -430,27 +371,28 @@ ExpressClient::CallId ExpressClient::changeActivation(ApiRequest::Operation oper
         refuse(call, deliver, *refusal);
         return call->id();
     }
-    // As for an update: an answer that still shows the old state may be stale (a lagging replica or cache), so
-    // what the server holds decides. A failed read delivers the answer, which is all there is to go by.
+    // As for an update: an answer that still shows the old state may be stale (a lagging replica or cache), and one
+    // that cannot be read still says it was done, so what the server holds decides. A failed read delivers the
+    // answer, which is all there is to go by (or, when it could not be read, its error).
     const bool wanted = operation == Operation::Reactivate;
     call->setErrorHandler([deliver](const ApiError& e) { deliver(e); });
-    call->start(customerRequest(operation, "POST", customerId, pathSuffix),
+    call->start(forCustomer(operation, "POST", customerId, pathSuffix),
         [call, deliver, customerId, wanted](const QByteArray& body) {
-            const std::optional<Customer> answered = customerOrFail(call, body);
-            if (!answered)
-                return;
-            const Customer answer = *answered;
-            if (answer.isActive() == wanted) {
-                call->succeed([deliver, answer] { deliver(answer); });
+            const Result<Customer, CustomerJsonError> answered = CustomerJson::fromJson(body);
+            if (answered.isOk() && answered.value().isActive() == wanted) {
+                call->succeed([deliver, answer = answered.value()] { deliver(answer); });
                 return;
             }
-            qCInfo(lcApi) << "the answer to a (de)activation still shows the old state; reading the customer again";
-            call->setErrorHandler([deliver, answer](const ApiError&) { deliver(answer); });
-            call->send(
-                customerRequest(Operation::Retrieve, "GET", customerId), [call, deliver](const QByteArray& held) {
-                    if (const std::optional<Customer> customer = customerOrFail(call, held))
-                        call->succeed([deliver, value = *customer] { deliver(value); });
-                });
+            qCInfo(lcApi) << "the answer to a (de)activation is unreadable or shows the old state; reading again";
+            if (answered.isOk())
+                call->setErrorHandler([deliver, answer = answered.value()](const ApiError&) { deliver(answer); });
+            else
+                call->setErrorHandler([deliver, unreadable = call->unreadableAnswer(answered.error().message)](
+                                          const ApiError&) { deliver(unreadable); });
+            call->send(forCustomer(Operation::Retrieve, "GET", customerId), [call, deliver](const QByteArray& held) {
+                if (const std::optional<Customer> customer = customerOrFail(call, held))
+                    call->succeed([deliver, value = *customer] { deliver(value); });
+            });
         });
     return call->id();
 }
@@ -467,10 +409,8 @@ ExpressClient::CallId ExpressClient::changeMembership(ApiRequest::Operation oper
         refuse(call, deliver, *refusal);
         return call->id();
     }
-    // Both send the user id in a JSON body, DELETE too (the contract: not in the query).
-    ApiRequest request = customerRequest(operation, method, customerId, u"/users"_s);
-    request.body = compact(QJsonObject {{u"userId"_s, userId}});
-    run<OperationStatus>(call, request, deliver, OperationStatusJson::fromJson);
+    run<OperationStatus>(
+        call, membership(operation, method, customerId, userId), deliver, OperationStatusJson::fromJson);
     return call->id();
 }
 

@@ -161,6 +161,10 @@
             <source>The API key is not allowed to do this (403). Check the permissions of the key for profile “%1”.</source>
             <translation>Der API-Schlüssel darf das nicht (403). Prüfen Sie die Berechtigungen des Schlüssels des Profils „%1“.</translation>
         </message>
+        <message>
+            <source>The connection to the server %1%2 broke before its answer arrived.</source>
+            <translation>Die Verbindung zum Server %1%2 brach ab, bevor seine Antwort ankam.</translation>
+        </message>
     </context>
     <context>
         <name>BulkRunner</name>

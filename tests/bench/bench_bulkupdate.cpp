@@ -12,6 +12,7 @@
 #include "core/api/BulkRunner.h"
 #include "core/api/ExpressClient.h"
 #include "core/io/CustomerJson.h"
+#include "tests/bench/BenchOutput.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -30,13 +31,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-void printLine(const QString& line)
-{
-    const QByteArray bytes = line.toUtf8() + '\n';
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
-    std::fflush(stdout);
-}
 
 QString randomKey()
 {

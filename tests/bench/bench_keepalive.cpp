@@ -8,13 +8,12 @@
 // sits between the two.
 // Usage: bench_keepalive [PAGES]   (default 200)
 
-#include "sandbox/SandboxSeed.h"
-#include "sandbox/SandboxServer.h"
+#include "tests/bench/BenchOutput.h"
+#include "tests/bench/ThreadedSandbox.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QTcpSocket>
-#include <QThread>
 
 #include <cstdio>
 #include <optional>
@@ -24,13 +23,6 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 constexpr int TimeoutMs = 10000;
-
-void printLine(const QString& line)
-{
-    const QByteArray bytes = line.toUtf8() + '\n';
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
-    std::fflush(stdout);
-}
 
 // Sends one GET of a page of 100 and reads the whole answer; the body size, or nothing on any failure.
 std::optional<qsizetype> readPage(QTcpSocket& socket, const QByteArray& request)
@@ -73,21 +65,14 @@ int main(int argc, char* argv[])
         return 1;
     }
 
-    QThread thread;
-    thread.start();
-    auto* server = new Sandbox::SandboxServer;
-    server->store().reset(Sandbox::SandboxSeed::generate(1, 100));
-    server->moveToThread(&thread);
-    bool started = false;
-    QMetaObject::invokeMethod(
-        server, [server, &started] { started = server->start(); }, Qt::BlockingQueuedConnection);
-    if (!started) {
-        printLine(u"cannot start the sandbox: "_s + server->errorString());
+    const ThreadedSandbox sandbox(100);
+    if (!sandbox.isRunning()) {
+        printLine(u"cannot start the sandbox: "_s + sandbox.errorString());
         return 1;
     }
-    const quint16 port = server->port();
+    const quint16 port = sandbox.port();
     const QByteArray request = "GET /v1/express?limit=100 HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(port)
-        + "\r\nAuthorization: Bearer " + server->apiKey().toUtf8() + "\r\nAccept: application/json\r\n\r\n";
+        + "\r\nAuthorization: Bearer " + sandbox.apiKey().toUtf8() + "\r\nAccept: application/json\r\n\r\n";
 
     // Warm-up: one page over each kind of connection.
     int failures = 0;
@@ -118,11 +103,6 @@ int main(int argc, char* argv[])
         socket.disconnectFromHost();
     }
     freshSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
-
-    QMetaObject::invokeMethod(
-        server, [server] { delete server; }, Qt::BlockingQueuedConnection);
-    thread.quit();
-    thread.wait();
 
     const double keptAlive = pages / keptAliveSeconds;
     const double fresh = pages / freshSeconds;

@@ -39,6 +39,10 @@ private Q_SLOTS:
     void messagesWithoutAProfile();
     void messagesNeverHoldTheKey();
     void completionAddsAttemptsAndTheCreateWarning();
+    void messagesNameHostAndPort_data();
+    void messagesNameHostAndPort();
+    void completionJoinsWholeSentences_data();
+    void completionJoinsWholeSentences();
 };
 
 void tst_ApiError::kindPerStatus_data()
@@ -179,6 +183,62 @@ void tst_ApiError::completionAddsAttemptsAndTheCreateWarning()
     QCOMPARE(error.attempts, 3);
     QVERIFY(!error.mayHaveTakenEffect);
     QVERIFY2(error.message.contains(u"(3 attempt"_s), qPrintable(error.message));
+}
+
+void tst_ApiError::messagesNameHostAndPort_data()
+{
+    QTest::addColumn<QUrl>("baseUrl");
+    QTest::addColumn<QString>("server");
+    QTest::addRow("port") << QUrl(u"http://127.0.0.1:8443"_s) << u"127.0.0.1:8443"_s;
+    QTest::addRow("default port") << QUrl(u"https://api.avarasoftware.com/v1"_s) << u"api.avarasoftware.com"_s;
+    QTest::addRow("IPv6 and port") << QUrl(u"http://[::1]:8080"_s) << u"[::1]:8080"_s;
+}
+
+void tst_ApiError::messagesNameHostAndPort()
+{
+    QFETCH(QUrl, baseUrl);
+    QFETCH(QString, server);
+    QCOMPARE(ApiErrorFactory::serverName(baseUrl), server);
+    const ApiErrorFactory errors(QString(), kKey, ApiErrorFactory::serverName(baseUrl));
+    QCOMPARE(errors.connectionFailed(u"Connection refused"_s).message,
+        u"Could not reach the server %1: Connection refused."_s.arg(server));
+    QVERIFY(errors.connectionLost().message.contains(u" %1 "_s.arg(server)));
+    QVERIFY(errors.timedOut(std::chrono::milliseconds(3000)).message.contains(u" %1 "_s.arg(server)));
+}
+
+void tst_ApiError::completionJoinsWholeSentences_data()
+{
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("attempts");
+    QTest::addColumn<bool>("mayHaveTakenEffect");
+    QTest::addColumn<QString>("completed"); // %1: the attempts in parentheses
+    const QString change = u"The change may have been made anyway; reload before trying again."_s;
+    QTest::addRow("full stop, attempts, change")
+        << u"Could not reach the server 127.0.0.1:8443: Connection refused."_s << 3 << true
+        << u"Could not reach the server 127.0.0.1:8443: Connection refused %1. "_s + change;
+    QTest::addRow("full stop, attempts") << u"Not found."_s << 3 << false << u"Not found %1."_s;
+    QTest::addRow("full stop, change") << u"Not found."_s << 1 << true << u"Not found. "_s + change;
+    QTest::addRow("quote, attempts, change")
+        << u"The server said: “Down”"_s << 2 << true << u"The server said: “Down” %1. "_s + change;
+    QTest::addRow("quote, change") << u"The server said: “Down”"_s << 1 << true
+                                   << u"The server said: “Down”. "_s + change;
+    QTest::addRow("question mark, change") << u"Is it down?"_s << 1 << true << u"Is it down? "_s + change;
+}
+
+void tst_ApiError::completionJoinsWholeSentences()
+{
+    QFETCH(QString, message);
+    QFETCH(int, attempts);
+    QFETCH(bool, mayHaveTakenEffect);
+    QFETCH(QString, completed);
+    ApiError error;
+    error.kind = Kind::Connection;
+    error.message = message;
+    factory().complete(error, attempts, mayHaveTakenEffect, ApiRequest::Operation::Update);
+    const QString inParentheses = QCoreApplication::translate("ApiError", "(%n attempt(s))", nullptr, attempts);
+    QCOMPARE(error.message, completed.contains(u"%1"_s) ? completed.arg(inParentheses) : completed);
+    QVERIFY(!error.message.contains(u".."_s));
+    QVERIFY(!error.message.contains(u". ("_s));
 }
 
 QTEST_GUILESS_MAIN(tst_ApiError)

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void aReadIsRetriedAfterATimeout();
     void anUnreadableAnswerIsAnInvalidResponse_data();
     void anUnreadableAnswerIsAnInvalidResponse();
+    void anUnreadableAnswerToAChangeThatCannotBeReadAgain();
     void aConnectionClosedMidResponseIsAConnectionError();
     void cancelDeliversOneCancelledAtOnce();
     void cancelDuringTheRetryWait();
@@ -289,6 +290,9 @@ void tst_ClientFailures::createIsRetriedWhenTheConnectionIsRefused()
     QCOMPARE(retries.size(), 2);
     QVERIFY(!error.mayHaveTakenEffect);
     QVERIFY2(error.message.contains(u"profile “Production”"_s), qPrintable(error.message));
+    // The server by host and port, and whole sentences: "… refused (3 attempts)."
+    QVERIFY2(error.message.contains(u"127.0.0.1:%1"_s.arg(closed.port())), qPrintable(error.message));
+    QVERIFY2(error.message.endsWith(u")."_s), qPrintable(error.message));
 }
 
 void tst_ClientFailures::aHangIsReportedAsATimeout()
@@ -333,7 +337,7 @@ void tst_ClientFailures::anUnreadableAnswerIsAnInvalidResponse()
     QCOMPARE(retrieved.errorKind(), Kind::InvalidResponse);
     QCOMPARE(records().size(), 1);
 
-    // The same for a page of the list, and for a change, which then may well have happened.
+    // The same for a page of the list.
     addFault(fault);
     CallRecorder<CustomerPage> listed;
     client().listCustomers({}, 10, this, listed.callback());
@@ -341,12 +345,41 @@ void tst_ClientFailures::anUnreadableAnswerIsAnInvalidResponse()
     QCOMPARE(listed.errorKind(), Kind::InvalidResponse);
     QVERIFY(!listed.result().error().mayHaveTakenEffect);
 
-    addFault(fault);
+    // A change answered 2xx was made: the customer is read again and delivered as the server holds it.
+    addFault(fault + u",method=POST"_s);
     CallRecorder<Customer> deactivated;
     client().deactivateCustomer(customerId(), this, deactivated.callback());
     QVERIFY(deactivated.wait());
-    QCOMPARE(deactivated.errorKind(), Kind::InvalidResponse);
-    QVERIFY(deactivated.result().error().mayHaveTakenEffect);
+    QVERIFY2(deactivated.isOk(), deactivated.errorText());
+    QVERIFY(!deactivated.result().value().isActive());
+    QCOMPARE(records().last().method, "GET"_ba);
+
+    // When that read fails too, the unreadable answer is all there is: the change was made.
+    addFault(fault + u",method=POST"_s);
+    addFault(u"status=404,method=GET"_s);
+    CallRecorder<Customer> reactivated;
+    client().reactivateCustomer(customerId(), this, reactivated.callback());
+    QVERIFY(reactivated.wait());
+    QCOMPARE(reactivated.errorKind(), Kind::InvalidResponse);
+    QVERIFY(reactivated.result().error().mayHaveTakenEffect);
+}
+
+void tst_ClientFailures::anUnreadableAnswerToAChangeThatCannotBeReadAgain()
+{
+    // The PATCH was answered 200 but unreadably, and the customer cannot be read again: there is no outcome to
+    // deliver, only the unreadable answer, which was a 2xx, so the change was made.
+    addFault(u"malformed,method=PATCH"_s);
+    addFault(u"status=404,count=always,method=GET"_s);
+    CustomerPatch patch;
+    patch.setName(u"Renamed"_s);
+    CallRecorder<UpdateOutcome> updated;
+    client().updateCustomer(customerId(), patch, this, updated.callback());
+    QVERIFY(updated.wait());
+    QCOMPARE(updated.errorKind(), Kind::InvalidResponse);
+    QCOMPARE(updated.result().error().httpStatus, 200);
+    QVERIFY(updated.result().error().mayHaveTakenEffect);
+    QCOMPARE(records("PATCH").size(), 1);
+    QCOMPARE(records("GET").size(), 1);
 }
 
 void tst_ClientFailures::aConnectionClosedMidResponseIsAConnectionError()

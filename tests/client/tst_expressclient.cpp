@@ -186,6 +186,12 @@ void tst_ExpressClient::answerThatDiffersIsReadAgain_data()
     QTest::addRow("stale answer, the read is cancelled: the answer is all there is")
         << u"stale,method=PATCH"_s << u"hang,method=GET"_s << UpdateOutcome::Basis::Unchecked << u"Before"_s
         << patchAndGet;
+    // A 2xx says the PATCH was carried out: an answer that cannot be read is no reason to say it may not have been.
+    QTest::addRow("answer not JSON: the store decides")
+        << u"malformed,method=PATCH"_s << QString() << UpdateOutcome::Basis::ReadAgain << u"Renamed"_s << patchAndGet;
+    QTest::addRow("answer cut short: the store decides")
+        << u"truncate,method=PATCH"_s << u"rename"_s << UpdateOutcome::Basis::ReadAgain << u"Renamed Elsewhere"_s
+        << patchAndGet;
 }
 
 void tst_ExpressClient::answerThatDiffersIsReadAgain()
