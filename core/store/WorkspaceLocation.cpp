@@ -43,7 +43,9 @@ QString readable(const QUrl& url)
 
 QString directory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/workspaces"_s;
+    // The desktop app's AppDataLocation (organisation Avara, application express-admin), whichever program asks, so
+    // that the CLI and the app share one workspace per connection.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/Avara/express-admin/workspaces"_s;
 }
 
 QString fileNameFor(const QUrl& baseUrl)

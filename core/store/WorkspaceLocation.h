@@ -5,8 +5,9 @@
 #include <QString>
 #include <QUrl>
 
-// Where the workspace databases live: one file per connection under the app's data folder
-// (QStandardPaths::AppDataLocation, so XDG_DATA_HOME moves it), "/workspaces/<name>.sqlite".
+// Where the workspace databases live: one file per connection under the desktop app's data folder (its
+// QStandardPaths::AppDataLocation, so XDG_DATA_HOME moves it) + "/workspaces/<name>.sqlite", the same for the app and
+// the CLI.
 namespace WorkspaceLocation {
 
 QString directory();

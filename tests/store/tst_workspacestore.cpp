@@ -73,7 +73,8 @@ void tst_WorkspaceStore::oneFilePerBaseUrlUnderXdgDataHome()
     const QUrl api(u"https://api.avarasoftware.com"_s);
     QVERIFY2(
         WorkspaceLocation::pathFor(api).startsWith(m_dir->path() + u'/'), qPrintable(WorkspaceLocation::pathFor(api)));
-    QVERIFY(WorkspaceLocation::directory().endsWith(u"/workspaces"_s));
+    // The desktop app's data folder, whichever program asks.
+    QCOMPARE(WorkspaceLocation::directory(), m_dir->path() + u"/Avara/express-admin/workspaces"_s);
     QVERIFY(WorkspaceLocation::fileNameFor(api).startsWith(u"api.avarasoftware.com-"_s));
     // The same connection however it is written; another one elsewhere.
     QCOMPARE(WorkspaceLocation::fileNameFor(QUrl(u"https://API.avarasoftware.com:443/"_s)),
