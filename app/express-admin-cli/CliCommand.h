@@ -38,4 +38,6 @@ struct CliCommand
     Run run = nullptr;
     // Takes --name, --set, --unset, --clear-metadata or --metadata-file (checked before any request).
     bool edits = false;
+    // Answers from the workspace alone: needs no API key and starts no sandbox.
+    bool offline = false;
 };

@@ -129,6 +129,20 @@ std::optional<QString> bindUsers(const CliCommand& self, const CliArguments& arg
         CliCommands::tr("Invalid user id “%1”: %2"), Validation::checkUserId(request.userId), request.userId);
 }
 
+std::optional<QString> bindSync(const CliCommand& self, const CliArguments& arguments, CliRequest&)
+{
+    return expectPositionals(self, arguments, 0);
+}
+
+std::optional<QString> bindSearch(const CliCommand& self, const CliArguments& arguments, CliRequest& request)
+{
+    if (arguments.positionals.isEmpty())
+        return CliCommands::tr("Missing arguments: %1 %2").arg(self.name, self.synopsis);
+    // Several arguments are one query: search cedar valley is search "cedar valley" without the quotes.
+    request.query = arguments.positionals.join(u' ');
+    return std::nullopt;
+}
+
 QList<CliCommand> makeTable()
 {
     const CliOption name {u"name"_s, u"NAME"_s, CliCommands::tr("The customer's name (sent trimmed).")};
@@ -173,6 +187,15 @@ QList<CliCommand> makeTable()
             [](CliRunner& runner) { runner.runSetActive(true); }},
         {u"users"_s, u"add|remove ID USER_ID"_s, {}, CliCommands::tr("Add a user to a customer, or remove one."), {},
             bindUsers, [](CliRunner& runner) { runner.runUsers(); }},
+        {u"sync"_s, {}, {},
+            CliCommands::tr("Mirror every customer into the local workspace, for search. A later sync updates what "
+                            "changed and drops what disappeared."),
+            {}, bindSync, [](CliRunner& runner) { runner.runSync(); }},
+        {u"search"_s, u"QUERY"_s, {},
+            CliCommands::tr("Search the customers mirrored by sync, without the network. Words match the start of "
+                            "words in the name, id, metadata keys and values, and all must match; \"a phrase\"; "
+                            "key:value (the value's words), key: (has the key); is:active, is:inactive."),
+            {}, bindSearch, [](CliRunner& runner) { runner.runSearch(); }, false, true},
     };
 }
 

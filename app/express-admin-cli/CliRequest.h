@@ -31,6 +31,9 @@ struct CliRequest
     int limit = 0; // 0: the server's default page (or 100 per page with --all)
     QString cursor;
 
+    // search
+    QString query;
+
     // get, update, deactivate, reactivate, users
     QString customerId;
     // users add/remove

@@ -48,6 +48,9 @@ void CliRunner::start()
             return fail(CliError::invalidInput(tr("The input is not valid; nothing was sent."), errors));
     }
 
+    if (m_request.command->offline)
+        return m_request.command->run(*this);
+
     if (m_request.sandbox) {
         m_sandbox = new SandboxProcess(this);
         connect(m_sandbox, &SandboxProcess::failed, this, [this](const QString& message) {

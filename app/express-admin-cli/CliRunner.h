@@ -14,10 +14,13 @@
 #include <QObject>
 #include <QProcessEnvironment>
 
+#include <memory>
+
 class CustomerPatch;
 class EditPlan;
 class ExpressClient;
 class SandboxProcess;
+class WorkspaceStore;
 struct UpdateOutcome;
 
 // Carries out one parsed command on the event loop: checks the input, starts the sandbox when asked,
@@ -40,6 +43,9 @@ public:
     void runCreate();
     void runSetActive(bool active);
     void runUsers();
+    // sync and search: CliRunnerWorkspace.cpp.
+    void runSync();
+    void runSearch();
 
 Q_SIGNALS:
     void finished(int exitCode);
@@ -48,6 +54,10 @@ private:
     void run(const ClientOptions& options);
     void listAll();
     void applyUpdate(const Customer& customer);
+    // The workspace of the connection: the sandboxes' one with --sandbox, else the base URL's.
+    QString workspacePath() const;
+    // Opens it and prints its recovery notice; nullptr after failing.
+    std::shared_ptr<WorkspaceStore> openWorkspace();
 
     // Prints the customer (detail view, or JSON) after a one-line confirmation.
     void showCustomer(const Customer& customer, const QString& confirmation = {});

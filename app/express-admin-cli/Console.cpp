@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 
 #include <cstdio>
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -31,6 +32,21 @@ void Console::out(const QString& text) const
 void Console::err(const QString& text) const
 {
     write(stderr, text.toUtf8());
+}
+
+void Console::progress(const QString& text) const
+{
+    if (!isatty(fileno(stderr)))
+        return;
+    const QByteArray line = "\r\033[K" + text.toUtf8();
+    std::fwrite(line.constData(), 1, static_cast<size_t>(line.size()), stderr);
+    std::fflush(stderr);
+}
+
+void Console::finishProgress() const
+{
+    if (isatty(fileno(stderr)))
+        std::fputs("\r\033[K", stderr);
 }
 
 void Console::outJson(const QJsonObject& object) const

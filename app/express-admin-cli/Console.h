@@ -28,6 +28,9 @@ public:
     void outBytes(const QByteArray& bytes) const;
     // Raw bytes on stdout, no newline added (a document written in pieces); flushed.
     void outPart(const QByteArray& bytes) const;
+    // A progress line on stderr that the next one overwrites, only when stderr is a terminal; finishProgress() ends it.
+    void progress(const QString& text) const;
+    void finishProgress() const;
     // The error as {"error": {...}} on stdout in JSON mode, else "express-admin-cli: message" on stderr.
     void error(const CliError& error) const;
 

@@ -1,0 +1,153 @@
+// SPDX-FileCopyrightText: Express Admin contributors
+// SPDX-License-Identifier: MIT
+#include "CustomerSearch.h"
+
+#include "SearchIndex.h"
+#include "SearchTokens.h"
+
+#include "core/io/CustomerJson.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// An FTS5 string: double quotes doubled, so it is always one string token of the expression.
+QString quoted(const QString& text)
+{
+    return u'"' + QString(text).replace(u'"', u"\"\""_s) + u'"';
+}
+
+// Words and phrases look in the name, id, keys and values, never in the pair tokens.
+const QString TextColumns = u"{name ident keys vals} : "_s;
+
+QString pairPhrase(const QString& key, const QString& value)
+{
+    const QString keyMark = SearchTokens::keyToken(key);
+    QStringList pairs;
+    for (const QString& token : SearchTokens::tokens(value))
+        pairs.append(keyMark + token);
+    return u"pairs : "_s + quoted(pairs.join(u' '));
+}
+
+// The customer as received; from the columns if that JSON cannot be read (a row written by an older version).
+Customer fromRow(const QSqlQuery& row)
+{
+    const auto received = CustomerJson::fromJson(row.value(0).toString().toUtf8());
+    if (received.isOk())
+        return received.value();
+    Customer customer;
+    customer.setId(row.value(1).toString());
+    customer.setName(row.value(2).toString());
+    customer.setActive(row.value(3).toBool());
+    customer.setUserCount(row.value(4).toLongLong());
+    customer.setCreatedAt(CustomerJson::parseTimestamp(row.value(5).toString()));
+    customer.setUpdatedAt(CustomerJson::parseTimestamp(row.value(6).toString()));
+    customer.setMetadata(SearchIndex::metadataFromJson(row.value(7).toString()));
+    return customer;
+}
+
+bool bindAll(QSqlQuery& query, const QString& sql, const QVariantList& values)
+{
+    if (!query.prepare(sql))
+        return false;
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    return query.exec();
+}
+
+} // namespace
+
+CustomerSearch::CustomerSearch(std::shared_ptr<WorkspaceStore> store)
+    : m_store(std::move(store))
+{ }
+
+QString CustomerSearch::matchExpression(const SearchQuery& query)
+{
+    QStringList parts;
+    for (const SearchQuery::Term& term : query.terms()) {
+        switch (term.kind) {
+        case SearchQuery::Term::Kind::Word:
+            parts.append(TextColumns + quoted(term.text) + u" *"_s);
+            break;
+        case SearchQuery::Term::Kind::Phrase:
+            parts.append(TextColumns + quoted(term.text));
+            break;
+        case SearchQuery::Term::Kind::KeyValue:
+            parts.append(pairPhrase(term.key, term.text) + u" *"_s);
+            break;
+        case SearchQuery::Term::Kind::KeyPhrase:
+            parts.append(pairPhrase(term.key, term.text));
+            break;
+        case SearchQuery::Term::Kind::HasKey:
+            parts.append(u"pairs : "_s + quoted(SearchTokens::keyToken(term.key)));
+            break;
+        case SearchQuery::Term::Kind::Active:
+            break; // a column of customers, not of the index
+        }
+    }
+    return parts.join(u" AND "_s);
+}
+
+QString CustomerSearch::whereClause(const SearchQuery& query, QVariantList* values)
+{
+    QStringList conditions;
+    const QString match = matchExpression(query);
+    if (!match.isEmpty()) {
+        conditions.append(u"c.row_id IN (SELECT rowid FROM customer_search WHERE customer_search MATCH ?)"_s);
+        values->append(match);
+    }
+    for (const SearchQuery::Term& term : query.terms()) {
+        if (term.kind == SearchQuery::Term::Kind::Active) {
+            conditions.append(u"c.active = ?"_s);
+            values->append(term.active ? 1 : 0);
+        }
+    }
+    return conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s);
+}
+
+Result<qint64, StoreError> CustomerSearch::count(const SearchQuery& query) const
+{
+    QVariantList values;
+    QSqlQuery sql(m_store->database());
+    if (!bindAll(sql, u"SELECT count(*) FROM customers c"_s + whereClause(query, &values), values) || !sql.next())
+        return m_store->error(sql.lastError());
+    return sql.value(0).toLongLong();
+}
+
+Result<QList<Customer>, StoreError> CustomerSearch::page(const SearchQuery& query, qint64 offset, int limit) const
+{
+    QVariantList values;
+    const QString where = whereClause(query, &values);
+    values << limit << offset;
+    QSqlQuery sql(m_store->database());
+    sql.setForwardOnly(true);
+    if (!bindAll(sql,
+            u"SELECT c.customer_json, c.id, c.name, c.active, c.user_count, c.created_at, c.updated_at, c.metadata "
+            "FROM customers c"_s
+                + where + u" ORDER BY c.name COLLATE NOCASE, c.id LIMIT ? OFFSET ?"_s,
+            values))
+        return m_store->error(sql.lastError());
+    QList<Customer> customers;
+    while (sql.next()) {
+        customers.append(fromRow(sql));
+    }
+    if (sql.lastError().isValid())
+        return m_store->error(sql.lastError());
+    return customers;
+}
+
+Result<CustomerSearch::SyncInfo, StoreError> CustomerSearch::lastSync() const
+{
+    QSqlQuery sql(m_store->database());
+    if (!sql.exec(u"SELECT max(completed_at), (SELECT count(*) FROM customers) FROM syncs"_s) || !sql.next())
+        return m_store->error(sql.lastError());
+    SyncInfo info;
+    if (!sql.value(0).isNull())
+        info.completedAt = CustomerJson::parseTimestamp(sql.value(0).toString());
+    info.customers = sql.value(1).toLongLong();
+    return info;
+}

@@ -1,0 +1,46 @@
+// SPDX-FileCopyrightText: Express Admin contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "SearchQuery.h"
+#include "StoreError.h"
+#include "WorkspaceStore.h"
+
+#include "core/common/Result.h"
+#include "core/model/Customer.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QVariantList>
+
+#include <memory>
+#include <optional>
+
+// Answers searches from the mirror, in pages ordered by name (case-insensitive for ASCII) then id, with a count, so
+// that a view can fetch the rows it shows and hold no more. Use on the thread that opened the store.
+class CustomerSearch
+{
+public:
+    // The last completed sync; no time when there has been none.
+    struct SyncInfo
+    {
+        std::optional<QDateTime> completedAt;
+        qint64 customers = 0; // in the mirror now
+    };
+
+    explicit CustomerSearch(std::shared_ptr<WorkspaceStore> store);
+
+    Result<qint64, StoreError> count(const SearchQuery& query) const;
+    Result<QList<Customer>, StoreError> page(const SearchQuery& query, qint64 offset, int limit) const;
+    Result<SyncInfo, StoreError> lastSync() const;
+
+    // The FTS5 MATCH expression for the query's text terms (empty when it has none). Every piece of the user's text is
+    // inside a quoted string, so nothing typed can change the expression's syntax.
+    static QString matchExpression(const SearchQuery& query);
+
+private:
+    // "WHERE …" (or nothing) for the query, and its bound values in order.
+    static QString whereClause(const SearchQuery& query, QVariantList* values);
+
+    std::shared_ptr<WorkspaceStore> m_store;
+};

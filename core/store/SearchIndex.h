@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: Express Admin contributors
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/model/Customer.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <optional>
+
+// Writes the search index (the FTS5 table customer_search) in step with the customers table: one row per customer,
+// with the customer's row_id as its rowid (SearchTokens::IndexText's columns). Deleting a customer deletes its row
+// (a trigger). Must not outlive the connection it was made on.
+class SearchIndex
+{
+public:
+    explicit SearchIndex(const QSqlDatabase& db);
+
+    // Replaces the customer's row.
+    std::optional<QSqlError> put(qint64 rowId, const QString& id, const QString& name, const Metadata& metadata);
+
+    // Empties the index and fills it again from the customers table.
+    static std::optional<QSqlError> rebuild(QSqlDatabase& db);
+    // The metadata column's JSON object as a map; empty for anything else.
+    static Metadata metadataFromJson(const QString& json);
+
+private:
+    QSqlQuery m_remove;
+    QSqlQuery m_insert;
+};

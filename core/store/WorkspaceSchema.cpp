@@ -1,0 +1,120 @@
+// SPDX-FileCopyrightText: Express Admin contributors
+// SPDX-License-Identifier: MIT
+#include "WorkspaceSchema.h"
+
+#include "SearchIndex.h"
+
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace WorkspaceSchema {
+
+namespace {
+
+std::optional<QSqlError> execAll(QSqlDatabase& db, const QStringList& statements)
+{
+    QSqlQuery query(db);
+    for (const QString& statement : statements) {
+        if (!query.exec(statement))
+            return query.lastError();
+    }
+    return std::nullopt;
+}
+
+// 1: the mirror of the API's customer list, and one row per sync. Plain SQL.
+// row_id is what the search index keys on (an INTEGER PRIMARY KEY survives VACUUM); id is the customer's own key.
+std::optional<QSqlError> createMirror(QSqlDatabase& db)
+{
+    return execAll(db,
+        {u"CREATE TABLE customers ("
+         "row_id INTEGER PRIMARY KEY, "
+         "id TEXT NOT NULL UNIQUE, "
+         "name TEXT NOT NULL, "
+         "active INTEGER NOT NULL, "
+         "user_count INTEGER NOT NULL, "
+         "created_at TEXT, "
+         "updated_at TEXT, "
+         "metadata TEXT NOT NULL, " // a JSON object of strings
+         "customer_json TEXT NOT NULL, " // the customer as received
+         "synced_at TEXT NOT NULL, "
+         "sync_generation INTEGER NOT NULL)"_s,
+            u"CREATE INDEX customers_by_name ON customers (name COLLATE NOCASE, id)"_s,
+            u"CREATE INDEX customers_by_generation ON customers (sync_generation)"_s,
+            u"CREATE TABLE syncs ("
+            "generation INTEGER PRIMARY KEY, "
+            "started_at TEXT NOT NULL, "
+            "completed_at TEXT, "
+            "customer_count INTEGER)"_s});
+}
+
+// 2: the search index (FTS5, SQLite only), filled from the customers already mirrored.
+std::optional<QSqlError> createSearchIndex(QSqlDatabase& db)
+{
+    if (auto error = execAll(db,
+            {u"CREATE VIRTUAL TABLE customer_search USING fts5("
+             "name, ident, keys, vals, pairs, tokenize = 'unicode61', prefix = '2 3')"_s,
+                u"CREATE TRIGGER customers_leave_search AFTER DELETE ON customers BEGIN "
+                "DELETE FROM customer_search WHERE rowid = old.row_id; END"_s}))
+        return error;
+    return SearchIndex::rebuild(db);
+}
+
+} // namespace
+
+const QList<Migration>& migrations()
+{
+    static const QList<Migration> list {
+        {1, createMirror}, {2, createSearchIndex},
+        // Append here (history, drafts, ...).
+    };
+    return list;
+}
+
+int currentVersion()
+{
+    return migrations().last().version;
+}
+
+std::optional<int> version(QSqlDatabase& db, QSqlError* error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next()) {
+        *error = query.lastError();
+        return std::nullopt;
+    }
+    return query.value(0).toInt();
+}
+
+std::optional<QSqlError> migrate(QSqlDatabase& db, int target)
+{
+    QSqlQuery query(db);
+    for (const Migration& migration : migrations()) {
+        if (migration.version > target)
+            break;
+        // IMMEDIATE: another program opening the same new file waits here, then finds the migration done.
+        if (!query.exec(u"BEGIN IMMEDIATE"_s))
+            return query.lastError();
+        QSqlError error;
+        const std::optional<int> current = version(db, &error);
+        std::optional<QSqlError> failure;
+        if (!current)
+            failure = error;
+        else if (*current < migration.version)
+            failure = migration.apply(db);
+        if (!failure && *current < migration.version
+            && !query.exec(u"PRAGMA user_version = %1"_s.arg(migration.version)))
+            failure = query.lastError();
+        if (!failure && !query.exec(u"COMMIT"_s))
+            failure = query.lastError();
+        if (failure) {
+            query.exec(u"ROLLBACK"_s);
+            return failure;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace WorkspaceSchema
