@@ -458,6 +458,14 @@ Betreut Avara-Express-Kunden über die Kommandozeile.
             <source>Add a user to a customer, or remove one.</source>
             <translation>Einen Benutzer zu einem Kunden hinzufügen oder einen entfernen.</translation>
         </message>
+        <message>
+            <source>Mirror every customer into the local workspace, for search. A later sync updates what changed and drops what disappeared.</source>
+            <translation>Spiegelt alle Kunden in den lokalen Arbeitsbereich, für die Suche. Eine spätere Synchronisierung übernimmt, was sich geändert hat, und entfernt, was verschwunden ist.</translation>
+        </message>
+        <message>
+            <source>Search the customers mirrored by sync, without the network. Words match the start of words in the name, id, metadata keys and values, and all must match; "a phrase"; key:value (the value's words), key: (has the key); is:active, is:inactive.</source>
+            <translation>Durchsucht die mit sync gespiegelten Kunden, ohne Netzwerk. Wörter passen auf den Anfang von Wörtern im Namen, in der ID, in Metadaten-Schlüsseln und -Werten, und alle müssen passen; "eine Wortfolge"; schlüssel:wert (die Wörter des Werts), schlüssel: (hat den Schlüssel); is:active, is:inactive.</translation>
+        </message>
     </context>
     <context>
         <name>CliRunner</name>
@@ -568,6 +576,30 @@ Betreut Avara-Express-Kunden über die Kommandozeile.
         <message>
             <source>The API key was refused (401). Check the key in the environment variable AVARA_API_KEY (it is never taken from the command line).</source>
             <translation>Der API-Schlüssel wurde abgelehnt (401). Prüfen Sie den Schlüssel in der Umgebungsvariablen AVARA_API_KEY (er wird nie von der Befehlszeile übernommen).</translation>
+        </message>
+        <message>
+            <source>Synced %1 customers…</source>
+            <translation>Kunden synchronisiert: %1 …</translation>
+        </message>
+        <message>
+            <source>Synced %1 customers in %2 s.</source>
+            <translation>Kunden synchronisiert: %1, in %2 s.</translation>
+        </message>
+        <message>
+            <source>Dropped customers no longer listed: %1.</source>
+            <translation>Entfernte Kunden, die nicht mehr gelistet sind: %1.</translation>
+        </message>
+        <message>
+            <source>No customers are mirrored for this connection yet: run express-admin-cli sync first.</source>
+            <translation>Für diese Verbindung sind noch keine Kunden gespiegelt: Führen Sie zuerst express-admin-cli sync aus.</translation>
+        </message>
+        <message>
+            <source>Customers found: %1, in the mirror synced at %2.</source>
+            <translation>Gefundene Kunden: %1, im Spiegel vom %2.</translation>
+        </message>
+        <message>
+            <source>Customers found: %1, in a mirror whose last sync did not complete.</source>
+            <translation>Gefundene Kunden: %1, in einem Spiegel, dessen letzte Synchronisierung nicht abgeschlossen wurde.</translation>
         </message>
     </context>
     <context>
@@ -2657,6 +2689,29 @@ Erstellt mit Qt %1.</translation>
         </message>
     </context>
     <context>
+        <name>StoreError</name>
+        <message>
+            <source>The workspace database %1 cannot be written (%2). Nothing was stored; check the permissions of the file and its folder.</source>
+            <translation>Die Arbeitsbereich-Datenbank %1 kann nicht geschrieben werden (%2). Es wurde nichts gespeichert; prüfen Sie die Berechtigungen der Datei und ihres Ordners.</translation>
+        </message>
+        <message>
+            <source>The disk holding the workspace database %1 is full (%2). Nothing was stored; free some space and try again.</source>
+            <translation>Der Datenträger der Arbeitsbereich-Datenbank %1 ist voll (%2). Es wurde nichts gespeichert; schaffen Sie Platz und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The workspace database %1 is held by another program (%2). Nothing was stored; try again.</source>
+            <translation>Die Arbeitsbereich-Datenbank %1 wird von einem anderen Programm gehalten (%2). Es wurde nichts gespeichert; versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The workspace database %1 failed (%2). Nothing was stored.</source>
+            <translation>Die Arbeitsbereich-Datenbank %1 hat einen Fehler gemeldet (%2). Es wurde nichts gespeichert.</translation>
+        </message>
+        <message>
+            <source>The workspace database %1 cannot be opened: %2</source>
+            <translation>Die Arbeitsbereich-Datenbank %1 kann nicht geöffnet werden: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>UnsavedChangesGuard</name>
         <message>
             <source>Unsaved changes</source>
@@ -2765,6 +2820,25 @@ Erstellt mit Qt %1.</translation>
         <message>
             <source>“%1” is not a user id: expected usr_ followed by 32 lowercase hex digits.</source>
             <translation>„%1“ ist keine Benutzer-ID: erwartet wird usr_ gefolgt von 32 Hexadezimalziffern in Kleinbuchstaben.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkspaceStore</name>
+        <message>
+            <source>the Qt SQLite driver (QSQLITE, package libqt6sql6-sqlite) is not installed</source>
+            <translation>der SQLite-Treiber von Qt (QSQLITE, Paket libqt6sql6-sqlite) ist nicht installiert</translation>
+        </message>
+        <message>
+            <source>the folder %1 cannot be created</source>
+            <translation>der Ordner %1 kann nicht angelegt werden</translation>
+        </message>
+        <message>
+            <source>The workspace database %1 could not be read (%2). It was moved aside to %3 and a new one was started; a sync fills it again.</source>
+            <translation>Die Arbeitsbereich-Datenbank %1 konnte nicht gelesen werden (%2). Sie wurde nach %3 verschoben und eine neue angelegt; eine Synchronisierung füllt sie wieder.</translation>
+        </message>
+        <message>
+            <source>it is damaged and cannot be moved aside to %1</source>
+            <translation>sie ist beschädigt und kann nicht nach %1 verschoben werden</translation>
         </message>
     </context>
     <context>
