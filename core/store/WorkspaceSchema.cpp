@@ -62,13 +62,58 @@ std::optional<QSqlError> createSearchIndex(QSqlDatabase& db)
     return SearchIndex::rebuild(db);
 }
 
+// 3: the history of every write, journaled before it is sent and completed after. Plain, portable SQL (TEXT and
+// INTEGER columns, client-made UUID keys, ISO 8601 UTC times as text, no SQLite-only features), so that the same
+// tables can later live in a shared server database (e.g. PostgreSQL through QPSQL).
+std::optional<QSqlError> createHistory(QSqlDatabase& db)
+{
+    return execAll(db,
+        {u"CREATE TABLE history ("
+         "id TEXT PRIMARY KEY, " // a UUID made by the writing program
+         "recorded_at TEXT NOT NULL, " // when it was journaled, before it was sent
+         "completed_at TEXT, "
+         "os_user TEXT NOT NULL, "
+         "program TEXT NOT NULL, " // express-admin, express-admin-cli
+         "connection TEXT NOT NULL, " // the API's base URL (never a key)
+         "customer_id TEXT, " // unknown for a create until its answer
+         "customer_name TEXT, "
+         "operation TEXT NOT NULL, " // update, create, deactivate, reactivate, add_user, remove_user
+         "request_body TEXT, " // exactly what was sent
+         "state TEXT NOT NULL, " // pending, succeeded, failed, uncertain
+         "error TEXT)"_s,
+            u"CREATE INDEX history_by_customer ON history (customer_id, recorded_at)"_s,
+            u"CREATE INDEX history_by_time ON history (recorded_at)"_s,
+            // Before and after per field: field is name, active, metadata (key: the metadata key) or user (key: the
+            // user id); NULL for "absent".
+            u"CREATE TABLE history_changes ("
+            "entry_id TEXT NOT NULL REFERENCES history (id) ON DELETE CASCADE, "
+            "position INTEGER NOT NULL, "
+            "field TEXT NOT NULL, "
+            "field_key TEXT NOT NULL, "
+            "before_value TEXT, "
+            "after_value TEXT, "
+            "PRIMARY KEY (entry_id, position))"_s});
+}
+
+// 4: unsaved edits of an open customer, written shortly after each edit, so that they survive a crash.
+std::optional<QSqlError> createDrafts(QSqlDatabase& db)
+{
+    return execAll(db,
+        {u"CREATE TABLE drafts ("
+         "customer_id TEXT PRIMARY KEY, "
+         "customer_name TEXT NOT NULL, "
+         "saved_at TEXT NOT NULL, "
+         "baseline_json TEXT NOT NULL, " // the customer as the edits started from
+         "draft_json TEXT NOT NULL)"_s}); // the edits (see DraftStore)
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
 {
     static const QList<Migration> list {
-        {1, createMirror}, {2, createSearchIndex},
-        // Append here (history, drafts, ...).
+        {1, createMirror}, {2, createSearchIndex}, {3, createHistory}, {4, createDrafts},
+        // Append here; never change a migration that has shipped.
     };
     return list;
 }

@@ -851,6 +851,13 @@ Betreut Avara-Express-Kunden über die Kommandozeile.
         </message>
     </context>
     <context>
+        <name>ConnectionWorkspace</name>
+        <message>
+            <source>Search, history and drafts are off for this connection: %1</source>
+            <translation>Suche, Verlauf und Entwürfe sind für diese Verbindung ausgeschaltet: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>CsvReader</name>
         <message>
             <source>The quoted text that starts on line %1 is never closed.</source>

@@ -5,6 +5,8 @@
 // MainWindow, the first-run and connection dialogs and the embedded sandbox), with the environment, the settings
 // and the keychain injected.
 #include "core/settings/ProfileStore.h"
+#include "core/store/WorkspaceLocation.h"
+#include "core/store/WorkspaceStore.h"
 #include "sandbox/EmbeddedSandbox.h"
 #include "sandbox/SandboxSeed.h"
 #include "sandbox/SandboxServer.h"
@@ -21,12 +23,16 @@
 #include "ui/shell/MessageBar.h"
 #include "ui/shell/UnsavedChangesGuard.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -385,6 +391,42 @@ private Q_SLOTS:
         QVERIFY(!askedForCustomers(*m_environmentServer));
         QVERIFY(!askedForCustomers(*m_savedServer));
         QVERIFY(!m_controller->firstRunDialog());
+    }
+
+    // Each connection has its own workspace database, the one the CLI uses for the same server; the sandbox has one
+    // of its own whatever its port.
+    void eachConnectionOpensItsOwnWorkspace()
+    {
+        startApp(environmentWith(m_environmentServer->apiKey(), m_environmentServer->baseUrl().toString()));
+        QTRY_VERIFY(loadedRows() > 0);
+        QVERIFY(m_window->workspace());
+        QCOMPARE(m_window->workspace()->path(), WorkspaceLocation::pathFor(m_environmentServer->baseUrl()));
+        QVERIFY(QFileInfo::exists(m_window->workspace()->path()));
+        QCOMPARE(m_window->messageBar()->text(), QString());
+
+        m_controller->connectSandbox();
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->profile().source == ConnectionProfile::Source::Sandbox, 20000);
+        QVERIFY(m_window->workspace());
+        QCOMPARE(m_window->workspace()->path(), WorkspaceLocation::sandboxPath());
+    }
+
+    // A workspace that cannot be opened turns off what needs it, says so, and the customers are still there.
+    void aWorkspaceThatCannotBeOpenedIsNoDeadEnd()
+    {
+        const QString folder = WorkspaceLocation::directory();
+        QDir(folder).removeRecursively();
+        QVERIFY(QDir().mkpath(QFileInfo(folder).path()));
+        QFile blocker(folder); // a file where the folder should be
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        const auto removeBlocker = qScopeGuard([&] { QFile::remove(folder); });
+
+        startApp(environmentWith(m_environmentServer->apiKey(), m_environmentServer->baseUrl().toString()));
+        QTRY_VERIFY(loadedRows() > 0);
+        QVERIFY(!m_window->workspace());
+        QCOMPARE(m_window->messageBar()->kind(), MessageBar::Kind::Warning);
+        QVERIFY2(m_window->messageBar()->text().startsWith(u"Search, history and drafts are off for this connection"_s),
+            qPrintable(m_window->messageBar()->text()));
     }
 
     // The profile used last is the one connected last: recorded by the controller once connected, never when the

@@ -7,6 +7,7 @@
 #include "core/settings/ProfileStore.h"
 #include "sandbox/EmbeddedSandbox.h"
 #include "ui/connection/ConnectionDialog.h"
+#include "ui/connection/ConnectionWorkspace.h"
 #include "ui/connection/FirstRunDialog.h"
 #include "ui/connection/SecretStore.h"
 #include "ui/connection/StartupPlan.h"
@@ -123,6 +124,12 @@ void ConnectionController::connectTo(const ConnectionProfile& profile, const QSt
     }
     if (old)
         old->deleteLater();
+    const ConnectionWorkspace::Opened workspace = ConnectionWorkspace::open(profile);
+    m_window->setWorkspace(workspace.store);
+    if (!workspace.message.isEmpty()) {
+        qCWarning(lcUi).noquote() << workspace.message;
+        m_window->messageBar()->showMessage(MessageBar::Kind::Warning, workspace.message);
+    }
     m_window->setConnectionNote(profile.source == ConnectionProfile::Source::Stored && m_secrets->isSessionOnly()
             ? SecretStore::sessionOnlyText()
             : QString());

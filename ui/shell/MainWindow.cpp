@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 
 #include "core/common/TextElision.h"
+#include "core/store/WorkspaceStore.h"
 #include "ui/customer/CustomerDetailWidget.h"
 #include "ui/customer/CustomerPane.h"
 #include "ui/customer/CustomerSession.h"
@@ -142,6 +143,7 @@ void MainWindow::setConnection(ExpressClient* client, const ConnectionProfile& p
         m_settings->setValue(kListHeaderKey, m_listArea->panel()->saveState());
     m_client = client;
     m_profile = profile;
+    m_workspace.reset(); // another connection's
     QList<QKeySequence> windowKeys;
     for (QAction* own : m_actions.all())
         windowKeys.append(own->shortcuts());
@@ -169,6 +171,12 @@ void MainWindow::fixTabOrder()
     }
     if (last)
         QWidget::setTabOrder(last, m_detail->nameEdit());
+}
+
+void MainWindow::setWorkspace(std::shared_ptr<WorkspaceStore> workspace)
+{
+    m_workspace = std::move(workspace);
+    Q_EMIT workspaceChanged();
 }
 
 void MainWindow::setConnectionNote(const QString& note)

@@ -11,6 +11,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 
 class CustomerDetailWidget;
 class CustomerListPanel;
@@ -27,6 +28,7 @@ class QUndoGroup;
 class ReviewChangesDialog;
 class StatusLine;
 class UnsavedChangesGuard;
+class WorkspaceStore;
 
 // The main window: layout and wiring. The customer list (left) and the open customer's form (right), with the
 // menus, toolbar, message bar and status bar around them. The open customer is a CustomerSession, which owns
@@ -46,6 +48,10 @@ public:
     void setConnection(ExpressClient* client, const ConnectionProfile& profile);
     ExpressClient* client() const { return m_client; }
     ConnectionProfile profile() const { return m_profile; }
+    // The connection's workspace database (mirror, search, history, drafts); nullptr when it could not be opened,
+    // and the app works on without it. Set after setConnection(), for the same connection.
+    void setWorkspace(std::shared_ptr<WorkspaceStore> workspace);
+    std::shared_ptr<WorkspaceStore> workspace() const { return m_workspace; }
     // A hint under the profile badge, such as "key kept for this session only"; empty for none.
     void setConnectionNote(const QString& note);
 
@@ -79,6 +85,7 @@ Q_SIGNALS:
     void fixKeyRequested();
     // The open customer changed (loaded, cleared); empty id when none.
     void customerOpened(const QString& customerId);
+    void workspaceChanged();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -100,6 +107,7 @@ private:
     QSettings* m_settings;
     QPointer<ExpressClient> m_client;
     ConnectionProfile m_profile;
+    std::shared_ptr<WorkspaceStore> m_workspace;
     QString m_connectionNote;
     bool m_keyRejected = false;
     QUndoGroup* m_undoGroup = nullptr;
