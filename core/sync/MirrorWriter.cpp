@@ -17,6 +17,8 @@ constexpr int CacheKiB = 32 * 1024;
 constexpr int CheckpointPages = 10000;
 // At most this many customers in one transaction.
 constexpr qsizetype BatchCustomers = 5000;
+// At most this many customers waiting to be written (about 1.5 KiB each in memory).
+constexpr qsizetype MaxQueuedCustomers = 20000;
 
 } // namespace
 
@@ -34,7 +36,11 @@ MirrorWriter::~MirrorWriter()
 void MirrorWriter::enqueue(const QList<Customer>& customers)
 {
     QMutexLocker locker(&m_lock);
+    // When reading outruns writing, the reader waits here rather than piling up customers in memory.
+    while (m_queued >= MaxQueuedCustomers && !m_stopped)
+        m_drained.wait(&m_lock);
     m_queue.append(customers);
+    m_queued += customers.size();
     scheduleDrain();
 }
 
@@ -65,13 +71,15 @@ void MirrorWriter::drain()
                 customers += m_queue.first().size();
                 batch.append(m_queue.takeFirst());
             }
+            m_queued -= customers;
+            m_drained.wakeAll();
             if (batch.isEmpty()) {
                 completion = std::exchange(m_completion, std::nullopt);
                 m_drainScheduled = false;
             }
         }
         if (m_stop->load() || !ready())
-            return;
+            return stopTakingPages();
         if (batch.isEmpty()) {
             if (completion)
                 complete(*completion);
@@ -128,8 +136,17 @@ bool MirrorWriter::ready()
     return true;
 }
 
+void MirrorWriter::stopTakingPages()
+{
+    QMutexLocker locker(&m_lock);
+    m_stopped = true;
+    m_queue.clear();
+    m_drained.wakeAll();
+}
+
 void MirrorWriter::fail(const StoreError& error)
 {
     m_failed = true;
+    stopTakingPages();
     Q_EMIT failed(error);
 }

@@ -7,6 +7,7 @@
 
 #include <QMutex>
 #include <QObject>
+#include <QWaitCondition>
 
 #include <atomic>
 #include <memory>
@@ -27,7 +28,7 @@ public:
     MirrorWriter(const QString& path, qint64 generation, std::shared_ptr<std::atomic_bool> stop);
     ~MirrorWriter() override;
 
-    // Thread-safe: called on the sync's thread.
+    // Thread-safe: called on the sync's thread. Waits while many customers are queued already.
     void enqueue(const QList<Customer>& customers);
     // After the last page: drops the customers this sync did not see; completed() or failed() follows.
     void enqueueCompletion(int customerCount);
@@ -45,6 +46,8 @@ private:
     // Opens the writer's own connection on first use; false (and failed()) if it cannot.
     bool ready();
     void fail(const StoreError& error);
+    // Drops what is queued and lets a waiting enqueue() return: nothing more will be written.
+    void stopTakingPages();
     void scheduleDrain(); // with m_lock held
 
     QString m_path;
@@ -55,7 +58,10 @@ private:
     bool m_failed = false;
 
     QMutex m_lock; // guards what follows
+    QWaitCondition m_drained;
     QList<QList<Customer>> m_queue;
+    qsizetype m_queued = 0; // customers in m_queue
+    bool m_stopped = false;
     std::optional<int> m_completion;
     bool m_drainScheduled = false;
 };
