@@ -142,6 +142,8 @@ std::optional<QSqlError> CustomerMirror::write(const Customer& customer, qint64 
         query.addBindValue(rowId);
     if (!query.exec())
         return query.lastError();
-    return m_index.put(
-        known ? rowId : query.lastInsertId().toLongLong(), customer.id(), customer.name(), customer.metadata());
+    if (known)
+        return m_index.put(rowId, customer.id(), customer.name(), customer.metadata());
+    return m_index.put(query.lastInsertId().toLongLong(), customer.id(), customer.name(), customer.metadata(),
+        SearchIndex::Existing::New);
 }

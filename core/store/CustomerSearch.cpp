@@ -11,6 +11,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -111,6 +113,11 @@ QString CustomerSearch::whereClause(const SearchQuery& query, QVariantList* valu
 
 Result<qint64, StoreError> CustomerSearch::count(const SearchQuery& query) const
 {
+    const QString match = matchExpression(query);
+    const bool onlyText = std::none_of(query.terms().cbegin(), query.terms().cend(),
+        [](const SearchQuery::Term& term) { return term.kind == SearchQuery::Term::Kind::Active; });
+    if (!match.isEmpty() && onlyText)
+        return matchCount(match, Fresh::Always); // the index alone: no customer row is read
     QVariantList values;
     QSqlQuery sql(m_store->database());
     if (!bindAll(sql, u"SELECT count(*) FROM customers c"_s + whereClause(query, &values), values) || !sql.next())
@@ -123,12 +130,21 @@ Result<QList<Customer>, StoreError> CustomerSearch::page(const SearchQuery& quer
     QVariantList values;
     const QString where = whereClause(query, &values);
     values << limit << offset;
+    const QString match = matchExpression(query);
+    bool inNameOrder = false;
+    if (!match.isEmpty()) {
+        const auto matches = matchCount(match, Fresh::Cached);
+        if (matches.isError())
+            return matches.error();
+        inNameOrder = walkNameOrder(matches.value(), offset + limit);
+    }
     QSqlQuery sql(m_store->database());
     sql.setForwardOnly(true);
     if (!bindAll(sql,
             u"SELECT c.customer_json, c.id, c.name, c.active, c.user_count, c.created_at, c.updated_at, c.metadata "
             "FROM customers c"_s
-                + where + u" ORDER BY c.name COLLATE NOCASE, c.id LIMIT ? OFFSET ?"_s,
+                + (inNameOrder ? u" INDEXED BY customers_by_name"_s : QString()) + where
+                + u" ORDER BY c.name COLLATE NOCASE, c.id LIMIT ? OFFSET ?"_s,
             values))
         return m_store->error(sql.lastError());
     QList<Customer> customers;
@@ -138,6 +154,30 @@ Result<QList<Customer>, StoreError> CustomerSearch::page(const SearchQuery& quer
     if (sql.lastError().isValid())
         return m_store->error(sql.lastError());
     return customers;
+}
+
+Result<qint64, StoreError> CustomerSearch::matchCount(const QString& match, Fresh fresh) const
+{
+    if (fresh == Fresh::Cached && m_lastMatch && m_lastMatch->first == match)
+        return m_lastMatch->second;
+    QSqlQuery sql(m_store->database());
+    if (!bindAll(sql, u"SELECT count(*) FROM customer_search WHERE customer_search MATCH ?"_s, {match}) || !sql.next())
+        return m_store->error(sql.lastError());
+    m_lastMatch = {match, sql.value(0).toLongLong()};
+    return m_lastMatch->second;
+}
+
+bool CustomerSearch::walkNameOrder(qint64 matches, qint64 rowsWanted) const
+{
+    // Walking the name index (names and row ids only, in order) until the rows wanted are found reads about
+    // rowsWanted * customers / matches entries; looking up every match and sorting them reads a customer row each,
+    // some twenty times the cost of an index entry. Many matches: walk; few: look them up.
+    QSqlQuery sql(m_store->database());
+    if (!sql.exec(u"SELECT max(row_id) FROM customers"_s) || !sql.next())
+        return false;
+    const qint64 customers = sql.value(0).toLongLong(); // about how many, without counting them
+    const qint64 walk = std::min(customers, rowsWanted * customers / std::max<qint64>(matches, 1));
+    return walk < 20 * matches;
 }
 
 Result<CustomerSearch::SyncInfo, StoreError> CustomerSearch::lastSync() const

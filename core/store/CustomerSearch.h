@@ -15,6 +15,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 // Answers searches from the mirror, in pages ordered by name (case-insensitive for ASCII) then id, with a count, so
 // that a view can fetch the rows it shows and hold no more. Use on the thread that opened the store.
@@ -42,5 +43,13 @@ private:
     // "WHERE …" (or nothing) for the query, and its bound values in order.
     static QString whereClause(const SearchQuery& query, QVariantList* values);
 
+    // How many customers the index matches. The last answer is kept: a view asks for the count, then for pages,
+    // whose plan may use a count that is no longer exact.
+    enum class Fresh { Always, Cached };
+    Result<qint64, StoreError> matchCount(const QString& match, Fresh fresh) const;
+    // Whether a page is found faster by walking the name index than by looking up every match and sorting.
+    bool walkNameOrder(qint64 matches, qint64 rowsWanted) const;
+
     std::shared_ptr<WorkspaceStore> m_store;
+    mutable std::optional<std::pair<QString, qint64>> m_lastMatch;
 };

@@ -20,11 +20,13 @@ SearchIndex::SearchIndex(const QSqlDatabase& db)
 }
 
 std::optional<QSqlError> SearchIndex::put(
-    qint64 rowId, const QString& id, const QString& name, const Metadata& metadata)
+    qint64 rowId, const QString& id, const QString& name, const Metadata& metadata, Existing existing)
 {
-    m_remove.addBindValue(rowId);
-    if (!m_remove.exec())
-        return m_remove.lastError();
+    if (existing == Existing::Replace) {
+        m_remove.addBindValue(rowId);
+        if (!m_remove.exec())
+            return m_remove.lastError();
+    }
     const SearchTokens::IndexText text = SearchTokens::indexText(id, name, metadata);
     m_insert.addBindValue(rowId);
     m_insert.addBindValue(text.name);
@@ -48,7 +50,7 @@ std::optional<QSqlError> SearchIndex::rebuild(QSqlDatabase& db)
     SearchIndex index(db);
     while (query.next()) {
         if (auto error = index.put(query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                metadataFromJson(query.value(3).toString())))
+                metadataFromJson(query.value(3).toString()), Existing::New))
             return error;
     }
     return query.lastError().isValid() ? std::optional(query.lastError()) : std::nullopt;

@@ -18,8 +18,11 @@ class SearchIndex
 public:
     explicit SearchIndex(const QSqlDatabase& db);
 
-    // Replaces the customer's row.
-    std::optional<QSqlError> put(qint64 rowId, const QString& id, const QString& name, const Metadata& metadata);
+    // Writes the customer's row: Replace for a customer already indexed, New for one just added (whose row_id has no
+    // row in the index: deleting a customer deletes it), which saves a delete.
+    enum class Existing { Replace, New };
+    std::optional<QSqlError> put(qint64 rowId, const QString& id, const QString& name, const Metadata& metadata,
+        Existing existing = Existing::Replace);
 
     // Empties the index and fills it again from the customers table.
     static std::optional<QSqlError> rebuild(QSqlDatabase& db);

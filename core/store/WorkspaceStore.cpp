@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -22,6 +23,8 @@ constexpr int SqliteNotADatabase = 26;
 constexpr int BusyTimeoutMs = 5000;
 
 QAtomicInteger<quint64> connectionCounter;
+
+Q_LOGGING_CATEGORY(lcStore, "expressadmin.store", QtWarningMsg)
 
 bool isDamage(const QSqlError& error)
 {
@@ -51,6 +54,8 @@ Result<std::shared_ptr<WorkspaceStore>, StoreError> WorkspaceStore::open(const Q
         return StoreError::unavailable(path, tr("the folder %1 cannot be created").arg(folder));
 
     std::shared_ptr<WorkspaceStore> store(new WorkspaceStore(path));
+    store->m_session = std::make_unique<SessionMarker>(path);
+    store->m_checkedIntegrity = store->m_session->previousEndedUncleanly();
     StoreError error;
     WorkspaceStore::Health health = store->connect(&error);
     if (health == Health::Damaged) {
@@ -80,9 +85,13 @@ WorkspaceStore::Health WorkspaceStore::connect(StoreError* error)
         *error = StoreError::fromSql(m_db.lastError(), m_path);
         return Health::Failed;
     }
-    // The first read tells an SQLite file from anything else; quick_check finds a damaged one.
+    // The first read tells an SQLite file from anything else; after an unclean end, quick_check finds a damaged one.
     QSqlQuery query(m_db);
-    if (!query.exec(u"PRAGMA quick_check"_s) || !query.next()) {
+    if (m_checkedIntegrity)
+        qCInfo(lcStore, "checking %s: a session before did not close it", qPrintable(m_path));
+    if (!query.exec(
+            m_checkedIntegrity ? u"PRAGMA quick_check"_s : u"SELECT 'ok' FROM (SELECT count(*) FROM sqlite_schema)"_s)
+        || !query.next()) {
         *error = StoreError::fromSql(query.lastError(), m_path);
         return isDamage(query.lastError()) ? Health::Damaged : Health::Failed;
     }

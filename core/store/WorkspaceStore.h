@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "SessionMarker.h"
 #include "StoreError.h"
 
 #include "core/common/Result.h"
@@ -17,7 +18,8 @@
 
 // One connection's workspace database (SQLite through Qt Sql): opened in WAL mode with a busy timeout and foreign
 // keys on, migrated to the current schema (WorkspaceSchema), and never holding an API key. A file that is not a
-// database or fails PRAGMA quick_check is moved aside ("<name>.damaged-<UTC time>") and a new one started; the
+// database, or fails PRAGMA quick_check after a session that did not close it (SessionMarker: the check reads the
+// whole file, so a clean reopen skips it), is moved aside ("<name>.damaged-<UTC time>") and a new one started; the
 // notice says so. Each instance has a connection of its own, usable on the thread that opened it only; several
 // instances (in one process or several) may use the same file. Objects that hold queries on database() must go
 // before the store.
@@ -36,6 +38,8 @@ public:
     QSqlDatabase database() const { return m_db; }
     // Set when the file was damaged and has been moved aside: a message for the user.
     QString recoveryNotice() const { return m_recoveryNotice; }
+    // Whether opening ran PRAGMA quick_check: only when a session before did not close the file.
+    bool checkedIntegrity() const { return m_checkedIntegrity; }
 
     // Runs work in one transaction: all of it is stored, or (on an error, which comes back typed) none of it.
     std::optional<StoreError> transaction(const std::function<std::optional<QSqlError>()>& work);
@@ -55,4 +59,6 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     QString m_recoveryNotice;
+    bool m_checkedIntegrity = false;
+    std::unique_ptr<SessionMarker> m_session; // released after the connection closes
 };

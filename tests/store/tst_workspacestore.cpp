@@ -7,12 +7,15 @@
 
 #include "core/store/CustomerMirror.h"
 #include "core/store/CustomerSearch.h"
+#include "core/store/SessionMarker.h"
 #include "core/store/WorkspaceLocation.h"
 #include "core/store/WorkspaceSchema.h"
 #include "core/store/WorkspaceStore.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +36,8 @@ private Q_SLOTS:
     void versionOneDatabaseIsMigratedKeepingItsData();
     void damagedFileIsMovedAsideAndRebuilt_data();
     void damagedFileIsMovedAsideAndRebuilt();
+    void cleanReopenSkipsTheIntegrityCheck();
+    void uncleanEndIsCheckedAndADamagedFileMovedAside();
     void fullDiskIsATypedErrorAndStoresNothing();
     void readOnlyDatabaseIsATypedErrorAndStoresNothing();
     void unwritableFolderIsATypedError();
@@ -167,6 +172,62 @@ void tst_WorkspaceStore::damagedFileIsMovedAsideAndRebuilt()
     CustomerMirror mirror(store);
     QVERIFY(!mirror.put(StoreTestData::seedCustomers(1, 1).first()));
     QCOMPARE(CustomerSearch(store).lastSync().value().customers, 1);
+}
+
+void tst_WorkspaceStore::cleanReopenSkipsTheIntegrityCheck()
+{
+    const QString path = m_dir->filePath(u"clean.sqlite"_s);
+    {
+        const auto store = openStore(path);
+        QVERIFY(store);
+        QVERIFY(!store->checkedIntegrity()); // a new file
+        QVERIFY(!CustomerMirror(store).put(StoreTestData::seedCustomers(1, 1).first()));
+    }
+    const auto first = openStore(path);
+    QVERIFY(first);
+    QVERIFY(!first->checkedIntegrity());
+    // Another program has it open: that is no unclean end either.
+    const auto second = openStore(path);
+    QVERIFY(second);
+    QVERIFY(!second->checkedIntegrity());
+    QCOMPARE(CustomerSearch(second).lastSync().value().customers, 1);
+}
+
+void tst_WorkspaceStore::uncleanEndIsCheckedAndADamagedFileMovedAside()
+{
+    const QString path = m_dir->filePath(u"crashed.sqlite"_s);
+    {
+        const auto store = openStore(path);
+        QVERIFY(store);
+        QVERIFY(!CustomerMirror(store).storePage(1, StoreTestData::seedCustomers(5, 300)));
+    }
+    // Every page after the first (the schema) is overwritten: opening works, reading the customers does not.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const qint64 size = file.size();
+    QVERIFY(size > 8 * 4096);
+    QVERIFY(file.seek(4096));
+    file.write(QByteArray(size - 4096, '\x5a'));
+    file.close();
+
+    // The program that had it open was killed: its lock file stays, naming a process that is gone.
+    QProcess gone;
+    gone.start(u"true"_s);
+    QVERIFY(gone.waitForStarted());
+    const qint64 deadPid = gone.processId();
+    QVERIFY(gone.waitForFinished());
+    QFile lock(SessionMarker::folderFor(path) + u"/killed.lock"_s);
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write(QByteArray::number(deadPid) + "\nexpress-admin\n\n"); // pid, program, host (empty: this one)
+    lock.close();
+
+    const auto store = openStore(path);
+    QVERIFY(store);
+    QVERIFY(store->checkedIntegrity());
+    QVERIFY2(store->recoveryNotice().contains(u"moved aside"_s), qPrintable(store->recoveryNotice()));
+    QCOMPARE(QDir(m_dir->path()).entryList({u"crashed.sqlite.damaged-*"_s}).size(), 1);
+    QVERIFY(!QFileInfo::exists(lock.fileName())); // cleared: the next start is clean again
+    QCOMPARE(CustomerSearch(store).lastSync().value().customers, 0);
 }
 
 void tst_WorkspaceStore::fullDiskIsATypedErrorAndStoresNothing()
