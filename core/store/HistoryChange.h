@@ -15,7 +15,7 @@ class HistoryChange
     Q_GADGET
 
 public:
-    enum class Field { Name, Active, Metadata, User };
+    enum class Field { Name, Active, MetadataKey, User };
     Q_ENUM(Field)
 
     Field field = Field::Name;

@@ -25,7 +25,7 @@ void appendMetadata(QList<HistoryChange>& changes, const Metadata& before, const
         const std::optional<QString> was = valueOf(before, key);
         const std::optional<QString> is = valueOf(after, key);
         if (was != is)
-            changes.append({HistoryChange::Field::Metadata, key, was, is});
+            changes.append({HistoryChange::Field::MetadataKey, key, was, is});
     }
 }
 

@@ -50,7 +50,7 @@ const std::array<std::pair<HistoryChange::Field, QString>, 4>& fields()
 {
     using F = HistoryChange::Field;
     static const std::array<std::pair<F, QString>, 4> names {
-        {{F::Name, u"name"_s}, {F::Active, u"active"_s}, {F::Metadata, u"metadata"_s}, {F::User, u"user"_s}}};
+        {{F::Name, u"name"_s}, {F::Active, u"active"_s}, {F::MetadataKey, u"metadata"_s}, {F::User, u"user"_s}}};
     return names;
 }
 

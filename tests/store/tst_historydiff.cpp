@@ -57,30 +57,32 @@ void tst_HistoryDiff::update_data()
     replaced.replaceMetadata({{u"beds"_s, u"40"_s}, {u"region"_s, u"northeast"_s}, {u"wing"_s, u"B"_s}});
     QTest::addRow("metadata key by key, in key order")
         << replaced
-        << Changes {{Field::Metadata, u"beds"_s, std::nullopt, u"40"_s}, {Field::Metadata, u"wing"_s, u"A"_s, u"B"_s}};
+        << Changes {
+               {Field::MetadataKey, u"beds"_s, std::nullopt, u"40"_s}, {Field::MetadataKey, u"wing"_s, u"A"_s, u"B"_s}};
 
     CustomerPatch removed;
     removed.replaceMetadata({{u"region"_s, u"northeast"_s}});
-    QTest::addRow("a key removed") << removed << Changes {{Field::Metadata, u"wing"_s, u"A"_s, std::nullopt}};
+    QTest::addRow("a key removed") << removed << Changes {{Field::MetadataKey, u"wing"_s, u"A"_s, std::nullopt}};
 
     CustomerPatch emptied;
     emptied.replaceMetadata({{u"region"_s, u"northeast"_s}, {u"wing"_s, u""_s}});
     QTest::addRow("a value emptied is not a key removed")
-        << emptied << Changes {{Field::Metadata, u"wing"_s, u"A"_s, u""_s}};
+        << emptied << Changes {{Field::MetadataKey, u"wing"_s, u"A"_s, u""_s}};
 
     CustomerPatch cleared;
     cleared.clearMetadata();
     QTest::addRow("metadata cleared") << cleared
-                                      << Changes {{Field::Metadata, u"region"_s, u"northeast"_s, std::nullopt},
-                                             {Field::Metadata, u"wing"_s, u"A"_s, std::nullopt}};
+                                      << Changes {{Field::MetadataKey, u"region"_s, u"northeast"_s, std::nullopt},
+                                             {Field::MetadataKey, u"wing"_s, u"A"_s, std::nullopt}};
 
     CustomerPatch both;
     both.setName(u"Cedar"_s);
     both.clearMetadata();
-    QTest::addRow("the name first, then metadata") << both
-                                                   << Changes {{Field::Name, QString(), u"Cedar Valley"_s, u"Cedar"_s},
-                                                          {Field::Metadata, u"region"_s, u"northeast"_s, std::nullopt},
-                                                          {Field::Metadata, u"wing"_s, u"A"_s, std::nullopt}};
+    QTest::addRow("the name first, then metadata")
+        << both
+        << Changes {{Field::Name, QString(), u"Cedar Valley"_s, u"Cedar"_s},
+               {Field::MetadataKey, u"region"_s, u"northeast"_s, std::nullopt},
+               {Field::MetadataKey, u"wing"_s, u"A"_s, std::nullopt}};
     QTest::addRow("an empty patch") << CustomerPatch() << Changes();
 }
 
@@ -95,7 +97,8 @@ void tst_HistoryDiff::create()
 {
     QCOMPARE(HistoryDiff::create(u"Aspen"_s, {{u"wing"_s, u"A"_s}, {u"beds"_s, u"4"_s}}),
         (Changes {{Field::Name, QString(), std::nullopt, u"Aspen"_s},
-            {Field::Metadata, u"beds"_s, std::nullopt, u"4"_s}, {Field::Metadata, u"wing"_s, std::nullopt, u"A"_s}}));
+            {Field::MetadataKey, u"beds"_s, std::nullopt, u"4"_s},
+            {Field::MetadataKey, u"wing"_s, std::nullopt, u"A"_s}}));
     QCOMPARE(HistoryDiff::create(u"Bare"_s, {}), (Changes {{Field::Name, QString(), std::nullopt, u"Bare"_s}}));
 }
 

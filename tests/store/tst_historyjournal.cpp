@@ -54,7 +54,7 @@ HistoryEntry tst_HistoryJournal::sample(const QString& customerId, const QString
     entry.operation = HistoryEntry::Operation::Update;
     entry.requestBody = u"{\"expressCustomerName\":\"%1\"}"_s.arg(name);
     entry.changes = {{Field::Name, QString(), u"Old %1"_s.arg(name), name},
-        {Field::Metadata, u"region"_s, std::nullopt, u"northeast"_s}};
+        {Field::MetadataKey, u"region"_s, std::nullopt, u"northeast"_s}};
     return entry;
 }
 
@@ -110,7 +110,7 @@ void tst_HistoryJournal::beginKeepsAbsentApartFromEmpty()
     asked.operation = HistoryEntry::Operation::Deactivate;
     asked.requestBody.reset();
     asked.changes = {
-        {Field::Metadata, u"wing"_s, u""_s, std::nullopt}, {Field::Active, QString(), std::nullopt, u"false"_s}};
+        {Field::MetadataKey, u"wing"_s, u""_s, std::nullopt}, {Field::Active, QString(), std::nullopt, u"false"_s}};
     const HistoryEntry entry = journal.begin(asked).value();
     const HistoryEntry stored = *journal.entry(entry.id).value();
     QVERIFY(!stored.requestBody);
@@ -237,10 +237,10 @@ void tst_HistoryJournal::filtersSelectEntries()
     HistoryJournal journal(m_store);
     const auto day = [](int d) { return QDateTime(QDate(2026, 3, d), QTime(12, 0), Qt::UTC); };
     HistoryEntry aspen = sample(u"cus_a"_s, u"Aspen Clinic"_s, day(1));
-    aspen.changes.append({Field::Metadata, u"beds"_s, u"100"_s, u"120"_s});
+    aspen.changes.append({Field::MetadataKey, u"beds"_s, u"100"_s, u"120"_s});
     QVERIFY(journal.begin(aspen).isOk());
     HistoryEntry birch = sample(u"cus_b"_s, u"Birch Lab"_s, day(2));
-    birch.changes.append({Field::Metadata, u"wing"_s, u"A"_s, u"B"_s});
+    birch.changes.append({Field::MetadataKey, u"wing"_s, u"A"_s, u"B"_s});
     QVERIFY(journal.begin(birch).isOk());
     const HistoryEntry cedar = journal.begin(sample(u"cus_c"_s, u"Cedar Valley"_s, day(3))).value();
     QVERIFY(!journal.complete(cedar.id, State::Uncertain, QString(), QString(), u"the request timed out"_s));
