@@ -10,6 +10,7 @@
 #include "ui/customerlist/CustomerListModel.h"
 #include "ui/customerlist/CustomerListPanel.h"
 #include "ui/customerlist/ListArea.h"
+#include "ui/history/HistoryController.h"
 #include "ui/save/ReviewChangesDialog.h"
 #include "ui/save/SaveFlow.h"
 #include "ui/shell/AboutBox.h"
@@ -83,6 +84,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     m_status = new StatusLine(statusBar(), this);
     connect(m_detail, &CustomerDetailWidget::statusMessage, m_status, &StatusLine::showNotice);
     connect(m_pane, &CustomerPane::fixKeyRequested, this, &MainWindow::fixKeyRequested);
+    new HistoryController(this);
 
     restoreSettings();
     updateProfileBadges();

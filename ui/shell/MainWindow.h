@@ -59,6 +59,8 @@ public:
     // nullptr while not connected.
     CustomerListPanel* listPanel() const;
     CustomerDetailWidget* detailWidget() const { return m_detail; }
+    // The right side: the open customer's tabs (form, history) under the message bar.
+    CustomerPane* pane() const { return m_pane; }
     // The open customer; nullptr when none is open.
     CustomerSession* session() const { return m_session; }
     MessageBar* messageBar() const { return m_messageBar; }
