@@ -144,6 +144,7 @@ void MainWindow::setConnection(ExpressClient* client, const ConnectionProfile& p
     m_client = client;
     m_profile = profile;
     m_workspace.reset(); // another connection's
+    m_journaled = nullptr;
     QList<QKeySequence> windowKeys;
     for (QAction* own : m_actions.all())
         windowKeys.append(own->shortcuts());
@@ -173,9 +174,10 @@ void MainWindow::fixTabOrder()
         QWidget::setTabOrder(last, m_detail->nameEdit());
 }
 
-void MainWindow::setWorkspace(std::shared_ptr<WorkspaceStore> workspace)
+void MainWindow::setWorkspace(std::shared_ptr<WorkspaceStore> workspace, JournaledWrites* journaled)
 {
     m_workspace = std::move(workspace);
+    m_journaled = journaled;
     Q_EMIT workspaceChanged();
 }
 
@@ -272,6 +274,7 @@ void MainWindow::openSession(const QString& customerId)
 {
     closeSession();
     m_session = new CustomerSession(m_client, customerId, this);
+    m_session->setJournal(m_journaled);
     m_session->setDialogParent(this);
     m_session->setReviewEnabled(m_actions.reviewBeforeSaving->isChecked());
     connectSession(m_session);
