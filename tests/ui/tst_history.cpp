@@ -7,6 +7,7 @@
 #include "core/io/CsvReader.h"
 #include "core/store/HistoryJournal.h"
 #include "core/store/WorkspaceStore.h"
+#include "core/sync/JournaledWrites.h"
 #include "sandbox/SandboxSeed.h"
 #include "sandbox/SandboxServer.h"
 #include "ui/customer/CustomerDetailWidget.h"
@@ -57,6 +58,7 @@ private:
     std::unique_ptr<ExpressClient> m_client;
     std::shared_ptr<WorkspaceStore> m_store;
     std::unique_ptr<HistoryJournal> m_journal;
+    std::unique_ptr<JournaledWrites> m_journaled;
     std::unique_ptr<MainWindow> m_window;
     std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
 
@@ -72,10 +74,12 @@ private:
         QVERIFY(opened.isOk());
         m_store = opened.value();
         m_journal = std::make_unique<HistoryJournal>(m_store);
+        m_journaled = std::make_unique<JournaledWrites>(
+            m_client.get(), m_store, HistoryOrigin {u"dana"_s, u"express-admin"_s, options.baseUrl.toString()});
         m_window = std::make_unique<MainWindow>(m_settings.get());
         addTester(controller()->tab()->model());
         m_window->setConnection(m_client.get(), ConnectionProfile::sandbox(m_server->baseUrl()));
-        m_window->setWorkspace(m_store);
+        m_window->setWorkspace(m_store, m_journaled.get());
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     }
@@ -170,6 +174,7 @@ private Q_SLOTS:
     {
         m_testers.clear();
         m_window.reset();
+        m_journaled.reset();
         m_journal.reset();
         m_store.reset();
         m_client.reset();
@@ -190,16 +195,9 @@ private Q_SLOTS:
         QCOMPARE(tab()->model()->rowCount(), 0);
         tabs->setCurrentWidget(tab());
 
-        // The session's save, journaled as the session does it: pending before the PATCH, completed once answered.
+        // A save made in the window: the window's JournaledWrites records it, and the tab follows.
         const QString before = session()->customer().name();
         const QString after = before + u" (North)"_s;
-        HistoryEntry entry = update(id, after, {{HistoryChange::Field::Name, {}, before, after}});
-        auto begun = m_journal->begin(entry);
-        QVERIFY(begun.isOk());
-        connect(m_server.get(), &Sandbox::SandboxServer::requestFinished, this, [this, id = begun.value().id] {
-            if (m_server->requestLog().last()->method == "PATCH")
-                QVERIFY(!m_journal->complete(id, HistoryEntry::State::Succeeded));
-        });
         m_window->actions().reviewBeforeSaving->setChecked(false);
         session()->setName(after);
         m_window->save();
@@ -207,13 +205,18 @@ private Q_SLOTS:
 
         // Read again after the write: the tab shows it, completed.
         QTRY_COMPARE(tab()->model()->rowCount(), 1);
-        QCOMPARE(tab()->model()->entryAt(0).state, HistoryEntry::State::Succeeded);
-        QVERIFY(tab()->selectEntry(begun.value().id));
+        QTRY_COMPARE(tab()->model()->entryAt(0).state, HistoryEntry::State::Succeeded);
+        const HistoryEntry saved = tab()->model()->entryAt(0);
+        QCOMPARE(saved.operation, HistoryEntry::Operation::Update);
+        QCOMPARE(saved.osUser, u"dana"_s);
+        QVERIFY(tab()->selectEntry(saved.id));
         QTableWidget* changes = tab()->detail()->changesTable();
         QCOMPARE(changes->rowCount(), 1);
         QCOMPARE(changes->item(0, 1)->text(), u"“%1”"_s.arg(before));
         QCOMPARE(changes->item(0, 2)->text(), u"“%1”"_s.arg(after));
-        QCOMPARE(tab()->detail()->bodyView()->toPlainText(), *entry.requestBody);
+        QCOMPARE(tab()->detail()->bodyView()->toPlainText(), *saved.requestBody);
+        QCOMPARE(QJsonDocument::fromJson(tab()->detail()->bodyView()->toPlainText().toUtf8()).object(),
+            QJsonObject({{u"expressCustomerName"_s, after}}));
 
         // Another customer's tab shows only its own entries.
         open(editableIds().at(1));

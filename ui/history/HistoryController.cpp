@@ -3,6 +3,7 @@
 #include "HistoryController.h"
 
 #include "core/store/HistoryFilter.h"
+#include "core/sync/JournaledWrites.h"
 #include "ui/customer/CustomerPane.h"
 #include "ui/customer/CustomerSession.h"
 #include "ui/history/HistoryBrowser.h"
@@ -37,12 +38,6 @@ HistoryController::HistoryController(MainWindow* window)
     onWorkspaceChanged();
 }
 
-HistoryController::~HistoryController()
-{
-    if (m_watched)
-        disconnect(m_watched, nullptr, this, nullptr);
-}
-
 HistoryWindow* HistoryController::historyWindow() const
 {
     return m_historyWindow;
@@ -69,13 +64,17 @@ void HistoryController::onWorkspaceChanged()
     m_tab->setNotice(
         m_window->workspace() ? QString() : tr("The history is not available: this connection has no workspace."));
     m_tab->model()->setStore(m_window->workspace());
+    disconnect(m_journalConnection);
+    // Every write of the window (and its completion) goes through the journal: the views follow it.
+    if (JournaledWrites* journaled = m_window->journaledWrites())
+        m_journalConnection =
+            connect(journaled, &JournaledWrites::historyChanged, this, &HistoryController::refreshSoon);
     if (m_historyWindow)
         m_historyWindow->setStore(m_window->workspace());
 }
 
 void HistoryController::onSessionChanged(CustomerSession* session)
 {
-    watch(session);
     if (!session) {
         // The tab is hidden with the form; it shows nothing rather than every customer's entries.
         m_tab->model()->clear();
@@ -84,23 +83,6 @@ void HistoryController::onSessionChanged(CustomerSession* session)
     HistoryFilter filter;
     filter.customerId = session->customerId();
     m_tab->model()->setFilter(filter);
-}
-
-void HistoryController::watch(CustomerSession* session)
-{
-    if (m_watched == session)
-        return;
-    if (m_watched)
-        disconnect(m_watched, nullptr, this, nullptr);
-    m_watched = session;
-    if (!session)
-        return;
-    // Every write of the session ends in one of these (saved or not, (de)activated, a user changed, a failure).
-    connect(session, &CustomerSession::saveFinished, this, &HistoryController::refreshSoon);
-    connect(session, &CustomerSession::customerChanged, this, &HistoryController::refreshSoon);
-    connect(session, &CustomerSession::userChanged, this, &HistoryController::refreshSoon);
-    connect(session, &CustomerSession::failed, this, &HistoryController::refreshSoon);
-    connect(session, &CustomerSession::busyChanged, this, &HistoryController::refreshSoon);
 }
 
 void HistoryController::refreshSoon()

@@ -12,8 +12,9 @@ class HistoryWindow;
 class MainWindow;
 
 // The history in the main window: the History tab beside the open customer's form (that customer's entries, read
-// again after each of its writes), the History window for all entries (MainActions::history), and "Undo this
-// change" from either (HistoryUndo). Follows the window's workspace and open customer; the window only creates it.
+// again whenever the window's JournaledWrites begins or completes an entry), the History window for all entries
+// (MainActions::history), and "Undo this change" from either (HistoryUndo). Follows the window's workspace and open
+// customer; the window only creates it.
 class HistoryController : public QObject
 {
     Q_OBJECT
@@ -21,7 +22,6 @@ class HistoryController : public QObject
 public:
     // window is the parent; the tab goes into its customer pane.
     explicit HistoryController(MainWindow* window);
-    ~HistoryController() override;
 
     HistoryBrowser* tab() const { return m_tab; }
     // nullptr until the window was first shown.
@@ -34,8 +34,7 @@ public Q_SLOTS:
 private:
     void onWorkspaceChanged();
     void onSessionChanged(CustomerSession* session);
-    void watch(CustomerSession* session);
-    // After a write: the journal has it (completed) once the session reports; read when the event loop is back.
+    // An entry was begun or completed: read again when the event loop is back (once for several).
     void refreshSoon();
     void refresh();
 
@@ -43,6 +42,6 @@ private:
     HistoryBrowser* m_tab = nullptr;
     QPointer<HistoryWindow> m_historyWindow;
     HistoryUndo* m_undo = nullptr;
-    QPointer<CustomerSession> m_watched;
+    QMetaObject::Connection m_journalConnection;
     bool m_refreshQueued = false;
 };
