@@ -177,7 +177,6 @@ void ScreenshotScenario::showHistory()
     history->move(0, 0);
     history->resize(1180, 720);
     history->browser()->view()->selectRow(0);
-    history->browser()->view()->resizeColumnsToContents();
     grabSoon();
 }
 

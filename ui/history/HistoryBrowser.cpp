@@ -36,6 +36,13 @@ HistoryBrowser::HistoryBrowser(bool withOpenButton, QWidget* parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->setAccessibleName(tr("History entries"));
+    // Widths that fit most rows without measuring every one; Changes takes the rest.
+    const int em = m_view->fontMetrics().averageCharWidth();
+    for (const auto& [column, chars] : std::initializer_list<std::pair<int, int>> {{HistoryTableModel::TimeColumn, 27},
+             {HistoryTableModel::UserColumn, 10}, {HistoryTableModel::ProgramColumn, 19},
+             {HistoryTableModel::OperationColumn, 13}, {HistoryTableModel::CustomerColumn, 36},
+             {HistoryTableModel::StateColumn, 30}})
+        m_view->horizontalHeader()->resizeSection(column, chars * em);
     m_undoButton->setObjectName(u"historyUndoButton"_s);
     m_undoButton->setToolTip(tr("Put the opposite of this change into the customer's form as unsaved edits (or offer "
                                 "the opposite action), to review and save as usual"));
