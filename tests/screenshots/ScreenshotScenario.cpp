@@ -154,9 +154,10 @@ void ScreenshotScenario::showHistory()
         u"{\"metadata\":{\"region\":\"southwest\",\"tier\":\"gold\"}}"_s, 9000, S::Succeeded, cli);
     write(1, Op::Deactivate, {{F::Active, {}, u"true"_s, u"false"_s}}, {}, 4300, S::Succeeded, app);
     write(1, Op::Reactivate, {{F::Active, {}, u"false"_s, u"true"_s}}, {}, 4200, S::Succeeded, app);
-    write(2, Op::AddUser, {{F::User, u"user_2b7f0c9e"_s, std::nullopt, u"member"_s}}, {}, 1500, S::Failed, app,
-        tr("The server refused the request (404): no such user."));
-    write(2, Op::AddUser, {{F::User, u"user_2b7f0c91"_s, std::nullopt, u"member"_s}}, {}, 1490, S::Succeeded, app);
+    write(2, Op::AddUser, {{F::User, u"usr_2b7f0c9e41d84a6f9c03e5b7a1d2f480"_s, std::nullopt, u"member"_s}}, {}, 1500,
+        S::Failed, app, tr("The server refused the request (404): no such user."));
+    write(2, Op::AddUser, {{F::User, u"usr_2b7f0c9141d84a6f9c03e5b7a1d2f480"_s, std::nullopt, u"member"_s}}, {}, 1490,
+        S::Succeeded, app);
     write(4, Op::Update, {{F::Name, {}, u"Harbor Dental"_s, u"Harbor Dental Group"_s}},
         u"{\"expressCustomerName\":\"Harbor Dental Group\"}"_s, 300, S::Uncertain, cli,
         tr("No answer from 127.0.0.1 within 30 s."));

@@ -348,6 +348,53 @@ private Q_SLOTS:
         QCOMPARE(m_server->store().find(id)->name, u"Alder Clinic"_s);
     }
 
+    void cancellingTheGuardDropsTheUndo()
+    {
+        start();
+        const QStringList ids = editableIds();
+        const QString name = m_server->store().find(ids.at(0))->name;
+        const HistoryEntry entry =
+            journal(update(ids.at(0), name, {{HistoryChange::Field::Name, {}, u"Alder Clinic"_s, name}}));
+        open(ids.at(1));
+        session()->setName(session()->name() + u" (typed)"_s);
+        HistoryWindow* window = showHistoryWindow();
+        QVERIFY(window);
+        QVERIFY(window->browser()->selectEntry(entry.id));
+        QTest::mouseClick(window->browser()->undoButton(), Qt::LeftButton);
+        QTRY_VERIFY(m_window->guard()->dialog());
+        QTest::mouseClick(m_window->guard()->dialog()->findChild<QPushButton*>(u"cancelButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!m_window->guard()->dialog());
+        QCOMPARE(session()->customerId(), ids.at(1));
+        // Opening that customer later by hand shows it as the server has it: the undo was dropped.
+        session()->revertAll();
+        open(ids.at(0));
+        QVERIFY(!session()->isDirty());
+        QCOMPARE(session()->name(), name);
+    }
+
+    void undoAddingAUserAsksToRemoveIt()
+    {
+        start();
+        const QString id = editableIds().first();
+        const QString userId = u"usr_0123456789abcdef0123456789abcdef"_s;
+        QVERIFY(m_server->store().addUser(id, userId).ok());
+        HistoryEntry entry =
+            update(id, u"Alder Clinic"_s, {{HistoryChange::Field::User, userId, std::nullopt, userId}});
+        entry.operation = HistoryEntry::Operation::AddUser;
+        entry = journal(entry);
+        open(id);
+        m_window->pane()->tabs()->setCurrentWidget(tab());
+        QVERIFY(tab()->selectEntry(entry.id));
+        m_server->requestLog().clear();
+        QTest::mouseClick(tab()->undoButton(), Qt::LeftButton);
+        QMessageBox* question = nullptr;
+        QTRY_VERIFY((question = m_window->findChild<QMessageBox*>(u"removeUserConfirmation"_s)) != nullptr);
+        QTRY_VERIFY(question->isVisible());
+        QCOMPARE(m_server->requestLog().records().size(), 0);
+        QTest::mouseClick(question->findChild<QPushButton*>(u"confirmButton"_s), Qt::LeftButton);
+        QTRY_VERIFY(!m_server->store().find(id)->members.contains(userId));
+    }
+
     void undoADeactivationOffersReactivateWithItsQuestion()
     {
         start();
