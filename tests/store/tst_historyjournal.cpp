@@ -5,6 +5,7 @@
 // pages, filtered by customer, text and time; another program on the same database sees the same history.
 
 #include "core/store/HistoryJournal.h"
+#include "core/store/HistoryJson.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void filtersSelectEntries_data();
     void filtersSelectEntries();
     void anotherProgramOnTheSameDatabaseSeesTheHistory();
+    void jsonSpellsEveryFieldAndNullForAbsent();
 
 private:
     static HistoryEntry sample(const QString& customerId, const QString& name, const QDateTime& recordedAt = {});
@@ -270,6 +272,29 @@ void tst_HistoryJournal::anotherProgramOnTheSameDatabaseSeesTheHistory()
     QCOMPARE(mine.entry(entry.id).value()->state, State::Succeeded);
     QVERIFY(theirs.begin(sample(u"cus_2"_s, u"Birch Lab"_s)).isOk());
     QCOMPARE(mine.count({}).value(), 2);
+}
+
+void tst_HistoryJournal::jsonSpellsEveryFieldAndNullForAbsent()
+{
+    HistoryEntry entry = sample(QString(), u"Harbor"_s, QDateTime(QDate(2026, 3, 1), QTime(9, 0, 0, 5), Qt::UTC));
+    entry.id = u"e1"_s;
+    entry.operation = HistoryEntry::Operation::AddUser;
+    entry.state = State::Uncertain;
+    entry.error = u"no answer"_s;
+    entry.changes = {{Field::User, u"usr_1"_s, std::nullopt, u"usr_1"_s}, {Field::Name, QString(), u"A"_s, u"B"_s}};
+    const QJsonObject json = HistoryJson::toJson(entry);
+    QCOMPARE(json,
+        (QJsonObject {{u"id"_s, u"e1"_s}, {u"recordedAt"_s, u"2026-03-01T09:00:00.005Z"_s},
+            {u"completedAt"_s, QJsonValue::Null}, {u"osUser"_s, u"dana"_s}, {u"program"_s, u"express-admin-cli"_s},
+            {u"connection"_s, u"http://127.0.0.1:4000"_s}, {u"customerId"_s, QJsonValue::Null},
+            {u"customerName"_s, u"Harbor"_s}, {u"operation"_s, u"add_user"_s}, {u"requestBody"_s, *entry.requestBody},
+            {u"state"_s, u"uncertain"_s}, {u"error"_s, u"no answer"_s},
+            {u"changes"_s,
+                QJsonArray {QJsonObject {{u"field"_s, u"user"_s}, {u"key"_s, u"usr_1"_s},
+                                {u"before"_s, QJsonValue::Null}, {u"after"_s, u"usr_1"_s}},
+                    QJsonObject {{u"field"_s, u"name"_s}, {u"key"_s, QJsonValue::Null}, {u"before"_s, u"A"_s},
+                        {u"after"_s, u"B"_s}}}}}));
+    QCOMPARE(HistoryJson::toJson(QList<HistoryEntry> {entry, entry}).size(), 2);
 }
 
 QTEST_GUILESS_MAIN(tst_HistoryJournal)
