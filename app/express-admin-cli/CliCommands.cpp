@@ -143,6 +143,33 @@ std::optional<QString> bindSearch(const CliCommand& self, const CliArguments& ar
     return std::nullopt;
 }
 
+// --since: a date (from the start of that day, local time) or an ISO 8601 date and time.
+std::optional<QDateTime> parseSince(const QString& text)
+{
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    if (date.isValid())
+        return date.startOfDay();
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (time.isValid())
+        return time;
+    return std::nullopt;
+}
+
+std::optional<QString> bindHistory(const CliCommand& self, const CliArguments& arguments, CliRequest& request)
+{
+    if (arguments.positionals.size() > 1)
+        return expectPositionals(self, arguments, 1);
+    if (arguments.has(u"since"_s)) {
+        request.since = parseSince(arguments.value(u"since"_s));
+        if (!request.since)
+            return CliCommands::tr("--since: expected a date (YYYY-MM-DD) or a date and time "
+                                   "(YYYY-MM-DDTHH:MM:SS, optionally with Z or an offset such as +02:00).");
+    }
+    if (arguments.positionals.isEmpty())
+        return std::nullopt;
+    return bindCustomerId(arguments.positionals.at(0), request);
+}
+
 QList<CliCommand> makeTable()
 {
     const CliOption name {u"name"_s, u"NAME"_s, CliCommands::tr("The customer's name (sent trimmed).")};
@@ -196,6 +223,14 @@ QList<CliCommand> makeTable()
                             "words in the name, id, metadata keys and values, and all must match; \"a phrase\"; "
                             "key:value (the value's words), key: (has the key); is:active, is:inactive."),
             {}, bindSearch, [](CliRunner& runner) { runner.runSearch(); }, false, true},
+        {u"history"_s, u"[ID] [--since DATE]"_s, {},
+            CliCommands::tr("Show the history of changes made with this program and the app on this connection, "
+                            "newest first: when, by whom, what was sent, how it ended, and each field before and "
+                            "after. With ID, one customer's."),
+            {{u"since"_s, u"DATE"_s,
+                CliCommands::tr("Only changes from this date (YYYY-MM-DD, local time) or date and time (ISO 8601) "
+                                "on.")}},
+            bindHistory, [](CliRunner& runner) { runner.runHistory(); }, false, true},
     };
 }
 

@@ -4,6 +4,7 @@
 
 #include "MetadataEdits.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QUrl>
 
@@ -34,7 +35,10 @@ struct CliRequest
     // search
     QString query;
 
-    // get, update, deactivate, reactivate, users
+    // history: entries recorded at or after since; customerId (when not empty) picks one customer
+    std::optional<QDateTime> since;
+
+    // get, update, deactivate, reactivate, users, history
     QString customerId;
     // users add/remove
     QString userId;

@@ -10,6 +10,7 @@
 #include "core/api/ExpressClient.h"
 #include "core/io/CustomerJson.h"
 #include "core/model/UpdateOutcome.h"
+#include "core/sync/JournaledWrites.h"
 
 #include <QJsonObject>
 
@@ -203,7 +204,10 @@ void CliRunner::applyUpdate(const Customer& customer)
     }
 
     const CustomerPatch sent = plan.patch;
-    m_client->updateCustomer(m_request.customerId, sent, this, [this, sent](const ApiResult<UpdateOutcome>& result) {
+    JournaledWrites* journaled = writes();
+    if (!journaled)
+        return;
+    journaled->updateCustomer(customer, sent, this, [this, sent](const ApiResult<UpdateOutcome>& result) {
         if (result.isError())
             return failApi(result.error());
         const UpdateOutcome& outcome = result.value();
@@ -239,7 +243,10 @@ void CliRunner::runCreate()
 
     // Against an empty customer the plan's patch holds the name, and the metadata unless there is none.
     const CustomerPatch asked = plan.patch;
-    m_client->createCustomer(
+    JournaledWrites* journaled = writes();
+    if (!journaled)
+        return;
+    journaled->createCustomer(
         asked.name().value_or(QString()), asked.metadata(), this, [this, asked](const ApiResult<Customer>& result) {
             if (result.isError())
                 return failApi(result.error());
@@ -273,10 +280,8 @@ void CliRunner::runSetActive(bool active)
                 (active ? tr("Reactivated %1.") : tr("Deactivated %1.")).arg(CustomerFormatter::label(customer)));
         finish(ExitCode::Success);
     };
-    if (active)
-        m_client->reactivateCustomer(m_request.customerId, this, done);
-    else
-        m_client->deactivateCustomer(m_request.customerId, this, done);
+    if (JournaledWrites* journaled = writes())
+        journaled->setActive(m_request.customerId, active, std::nullopt, this, done);
 }
 
 void CliRunner::runUsers()
@@ -300,10 +305,8 @@ void CliRunner::runUsers()
         }
         finish(ExitCode::Success);
     };
-    if (add)
-        m_client->addUser(m_request.customerId, m_request.userId, this, done);
-    else
-        m_client->removeUser(m_request.customerId, m_request.userId, this, done);
+    if (JournaledWrites* journaled = writes())
+        journaled->changeUser(m_request.customerId, m_request.userId, add, std::nullopt, this, done);
 }
 
 void CliRunner::showCustomer(const Customer& customer, const QString& confirmation)
@@ -355,6 +358,10 @@ QStringList CliRunner::differences(const CustomerPatch& sent, const UpdateOutcom
 CliError CliRunner::apiFailure(const ApiError& error) const
 {
     CliError failure = CliError::fromApiError(error);
+    if (m_notJournaled) { // not sent: not the input's fault
+        failure.exitCode = ExitCode::Failure;
+        failure.kind = u"HistoryUnavailable"_s;
+    }
     // The client's message points to the app's settings; the CLI's key comes from the environment.
     if (error.kind == ApiError::Kind::Unauthorized && !m_request.sandbox)
         failure.message = tr("The API key was refused (401). Check the key in the environment variable "

@@ -19,6 +19,7 @@
 class CustomerPatch;
 class EditPlan;
 class ExpressClient;
+class JournaledWrites;
 class SandboxProcess;
 class WorkspaceStore;
 struct UpdateOutcome;
@@ -46,6 +47,8 @@ public:
     // sync and search: CliRunnerWorkspace.cpp.
     void runSync();
     void runSearch();
+    // history: CliRunnerHistory.cpp.
+    void runHistory();
 
 Q_SIGNALS:
     void finished(int exitCode);
@@ -58,6 +61,9 @@ private:
     QString workspacePath() const;
     // Opens it and prints its recovery notice; nullptr after failing.
     std::shared_ptr<WorkspaceStore> openWorkspace();
+    // Every write goes through these (the workspace's history, opened on first use); nullptr after failing, when
+    // nothing may be sent.
+    JournaledWrites* writes();
 
     // Prints the customer (detail view, or JSON) after a one-line confirmation.
     void showCustomer(const Customer& customer, const QString& confirmation = {});
@@ -81,5 +87,8 @@ private:
     QNetworkAccessManager m_nam;
     ExpressClient* m_client = nullptr;
     SandboxProcess* m_sandbox = nullptr;
+    JournaledWrites* m_writes = nullptr;
+    // The history could not record a write, so it was not sent.
+    bool m_notJournaled = false;
     bool m_finished = false;
 };

@@ -2,9 +2,13 @@
 // SPDX-License-Identifier: MIT
 #include "ScreenshotScenario.h"
 
+#include "core/store/HistoryJournal.h"
 #include "ui/customer/CustomerDetailWidget.h"
 #include "ui/customerlist/CustomerListModel.h"
 #include "ui/customerlist/CustomerListPanel.h"
+#include "ui/history/HistoryBrowser.h"
+#include "ui/history/HistoryController.h"
+#include "ui/history/HistoryWindow.h"
 #include "ui/metadata/MetadataEditor.h"
 #include "ui/metadata/MetadataTableModel.h"
 #include "ui/save/ReviewChangesDialog.h"
@@ -12,6 +16,7 @@
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/MessageBar.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QLineEdit>
 #include <QPainter>
@@ -36,7 +41,7 @@ ScreenshotScenario::ScreenshotScenario(
 
 QStringList ScreenshotScenario::scenarios()
 {
-    return {u"main-window"_s, u"metadata-validation"_s, u"review-dialog"_s, u"edited-rows"_s};
+    return {u"main-window"_s, u"metadata-validation"_s, u"review-dialog"_s, u"edited-rows"_s, u"history-window"_s};
 }
 
 void ScreenshotScenario::onCustomerOpened(const QString& customerId)
@@ -100,9 +105,80 @@ void ScreenshotScenario::onCustomerOpened(const QString& customerId)
         Q_UNUSED(row);
         m_window->save();
         waitForReview(100);
+    } else if (m_scenario == "history-window"_L1) {
+        showHistory();
     } else {
         fail(u"unknown scenario %1 (known: %2)"_s.arg(m_scenario, scenarios().join(u", "_s)));
     }
+}
+
+void ScreenshotScenario::showHistory()
+{
+    if (!m_window->workspace()) {
+        fail(u"no workspace"_s);
+        return;
+    }
+    // A week of writes to a few customers, journaled as the app and the CLI journal them.
+    HistoryJournal journal(m_window->workspace());
+    CustomerListModel* list = m_window->listPanel()->model();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    auto write = [&](int row, HistoryEntry::Operation operation, const QList<HistoryChange>& changes,
+                     const QString& body, qint64 minutesAgo, HistoryEntry::State state, const QString& program,
+                     const QString& error = {}) {
+        const Customer customer = list->customerAt(row % list->rowCount());
+        HistoryEntry entry;
+        entry.recordedAt = now.addSecs(-60 * minutesAgo);
+        entry.osUser = u"mara"_s;
+        entry.program = program;
+        entry.connection = m_window->profile().baseUrl.toString();
+        entry.customerId = customer.id();
+        entry.customerName = customer.name();
+        entry.operation = operation;
+        if (!body.isEmpty())
+            entry.requestBody = body;
+        entry.changes = changes;
+        for (const HistoryChange& change : changes) {
+            if (change.field == HistoryChange::Field::Name && change.after)
+                entry.customerName = *change.after; // the name the write gave it
+        }
+        const auto begun = journal.begin(entry);
+        if (begun.isOk())
+            journal.complete(begun.value().id, state, {}, {}, error);
+    };
+    using F = HistoryChange::Field;
+    using Op = HistoryEntry::Operation;
+    using S = HistoryEntry::State;
+    const QString app = u"express-admin"_s;
+    const QString cli = u"express-admin-cli"_s;
+    write(3, Op::Update, {{F::MetadataKey, u"region"_s, u"northeast"_s, u"southwest"_s}},
+        u"{\"metadata\":{\"region\":\"southwest\",\"tier\":\"gold\"}}"_s, 9000, S::Succeeded, cli);
+    write(1, Op::Deactivate, {{F::Active, {}, u"true"_s, u"false"_s}}, {}, 4300, S::Succeeded, app);
+    write(1, Op::Reactivate, {{F::Active, {}, u"false"_s, u"true"_s}}, {}, 4200, S::Succeeded, app);
+    write(2, Op::AddUser, {{F::User, u"usr_2b7f0c9e41d84a6f9c03e5b7a1d2f480"_s, std::nullopt, u"member"_s}}, {}, 1500,
+        S::Failed, app, tr("The server refused the request (404): no such user."));
+    write(2, Op::AddUser, {{F::User, u"usr_2b7f0c9141d84a6f9c03e5b7a1d2f480"_s, std::nullopt, u"member"_s}}, {}, 1490,
+        S::Succeeded, app);
+    write(4, Op::Update, {{F::Name, {}, u"Harbor Dental"_s, u"Harbor Dental Group"_s}},
+        u"{\"expressCustomerName\":\"Harbor Dental Group\"}"_s, 300, S::Uncertain, cli,
+        tr("No answer from 127.0.0.1 within 30 s."));
+    write(0, Op::Update,
+        {{F::Name, {}, u"City Medical"_s, u"City Medical Center"_s},
+            {F::MetadataKey, u"wing"_s, u"Building A"_s, u"Building B, 2nd floor"_s},
+            {F::MetadataKey, u"contract"_s, std::nullopt, u"2025-EX-114"_s}},
+        u"{\"expressCustomerName\":\"City Medical Center\",\"metadata\":{\"contract\":\"2025-EX-114\",\"wing\":"
+        "\"Building B, 2nd floor\"}}"_s,
+        12, S::Succeeded, app);
+    m_window->actions().history->trigger();
+    auto* controller = m_window->findChild<HistoryController*>();
+    if (!controller || !controller->historyWindow()) {
+        fail(u"the History window did not open"_s);
+        return;
+    }
+    HistoryWindow* history = controller->historyWindow();
+    history->move(0, 0);
+    history->resize(1180, 720);
+    history->browser()->view()->selectRow(0);
+    grabSoon();
 }
 
 void ScreenshotScenario::waitForReview(int attemptsLeft)
@@ -130,7 +206,10 @@ void ScreenshotScenario::grabAndQuit()
 {
     if (!m_window)
         return;
-    QPixmap shot = m_window->grab();
+    auto* history = m_window->findChild<HistoryController*>();
+    QPixmap shot = m_scenario == "history-window"_L1 && history && history->historyWindow()
+        ? history->historyWindow()->grab()
+        : m_window->grab();
     // A dialog is a window of its own: draw it over the main window where it would appear, centred.
     QWidget* dialog = m_window->reviewDialog();
     if (m_scenario == "review-dialog"_L1 && dialog) {

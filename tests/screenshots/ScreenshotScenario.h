@@ -10,7 +10,7 @@ class MainWindow;
 
 // Scripted screenshots (express-admin-screenshots --scenario NAME --out FILE): once connected, opens
 // the first active customer with metadata, brings the window into the scenario's state, grabs it with QWidget::grab(),
-// writes the PNG and quits. Scenarios: main-window, metadata-validation, review-dialog, edited-rows.
+// writes the PNG and quits. Scenarios: main-window, metadata-validation, review-dialog, edited-rows, history-window.
 class ScreenshotScenario : public QObject
 {
     Q_OBJECT
@@ -24,6 +24,8 @@ private:
     void onConnected();
     void onCustomerOpened(const QString& customerId);
     void waitForReview(int attemptsLeft);
+    // The History window over a week of journaled writes (until the app journals its own, they are written here).
+    void showHistory();
     // Later, when the window has painted the state.
     void grabSoon();
     void grabAndQuit();

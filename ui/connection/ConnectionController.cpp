@@ -5,6 +5,7 @@
 #include "core/api/ExpressClient.h"
 #include "core/common/Logging.h"
 #include "core/settings/ProfileStore.h"
+#include "core/sync/JournaledWrites.h"
 #include "sandbox/EmbeddedSandbox.h"
 #include "ui/connection/ConnectionDialog.h"
 #include "ui/connection/ConnectionWorkspace.h"
@@ -125,7 +126,18 @@ void ConnectionController::connectTo(const ConnectionProfile& profile, const QSt
     if (old)
         old->deleteLater();
     const ConnectionWorkspace::Opened workspace = ConnectionWorkspace::open(profile);
-    m_window->setWorkspace(workspace.store);
+    // Every write of this connection in its history; it goes with its client.
+    JournaledWrites* journaled = workspace.store
+        ? new JournaledWrites(m_client, workspace.store, HistoryOrigin::current(options.baseUrl), m_client)
+        : nullptr;
+    if (journaled) {
+        connect(journaled, &JournaledWrites::historyIncomplete, m_window, [this](const StoreError& error) {
+            qCWarning(lcUi).noquote() << error.message;
+            m_window->messageBar()->showMessage(MessageBar::Kind::Warning,
+                tr("The change was made, but the history could not record all of it. %1").arg(error.message));
+        });
+    }
+    m_window->setWorkspace(workspace.store, journaled);
     if (!workspace.message.isEmpty()) {
         qCWarning(lcUi).noquote() << workspace.message;
         m_window->messageBar()->showMessage(MessageBar::Kind::Warning, workspace.message);

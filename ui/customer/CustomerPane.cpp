@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 using namespace Qt::Literals::StringLiterals;
@@ -19,6 +20,7 @@ CustomerPane::CustomerPane(const QString& emptyHint, QWidget* parent)
     , m_messageBar(new MessageBar)
     , m_stack(new QStackedWidget)
     , m_emptyLabel(new QLabel(emptyHint))
+    , m_tabs(new QTabWidget)
     , m_detail(new CustomerDetailWidget)
 {
     setObjectName(u"detailArea"_s);
@@ -34,8 +36,11 @@ CustomerPane::CustomerPane(const QString& emptyHint, QWidget* parent)
     scroll->setFrameShape(QFrame::NoFrame);
     // The scroll area itself takes no focus: Tab goes from the list straight into the form.
     scroll->setFocusPolicy(Qt::NoFocus);
+    m_tabs->setObjectName(u"customerTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(scroll, tr("Details"));
     m_stack->addWidget(m_emptyLabel);
-    m_stack->addWidget(scroll);
+    m_stack->addWidget(m_tabs);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -58,6 +63,7 @@ void CustomerPane::setSession(CustomerSession* session)
     m_messageBar->dismiss();
     m_detail->setSession(session);
     m_stack->setCurrentIndex(session ? 1 : 0);
+    Q_EMIT sessionChanged(session);
     if (!session)
         return;
     connect(session, &CustomerSession::failed, this, &CustomerPane::showError);
@@ -68,6 +74,16 @@ void CustomerPane::setSession(CustomerSession* session)
         if (m_messageBar->kind() == MessageBar::Kind::Error)
             m_messageBar->dismiss();
     });
+}
+
+void CustomerPane::addTab(QWidget* page, const QString& title)
+{
+    m_tabs->addTab(page, title);
+}
+
+void CustomerPane::showForm()
+{
+    m_tabs->setCurrentIndex(0);
 }
 
 void CustomerPane::showError(const ApiError& error)

@@ -34,6 +34,7 @@ bool isWorthRetrying(const ApiError& error)
 CustomerSession::CustomerSession(ExpressClient* client, const QString& customerId, QObject* parent)
     : QObject(parent)
     , m_client(client)
+    , m_writer(client)
     , m_customerId(customerId)
     , m_metadata(new MetadataDocument(this))
     , m_undoStack(new QUndoStack(this))
@@ -282,6 +283,12 @@ void CustomerSession::onSaveFailed(const ApiError& error)
     Q_EMIT saveFinished(false);
 }
 
+void CustomerSession::setJournal(JournaledWrites* journaled)
+{
+    m_writer = CustomerWriter(m_client, journaled);
+    m_saveFlow->setWriter(m_writer);
+}
+
 void CustomerSession::deactivate()
 {
     changeActive(false);
@@ -311,8 +318,7 @@ void CustomerSession::changeActive(bool activate)
         Q_EMIT notice(activate ? tr("“%1” is active again.").arg(m_customer.name())
                                : tr("“%1” is deactivated.").arg(m_customer.name()));
     };
-    m_call = activate ? m_client->reactivateCustomer(m_customerId, this, done)
-                      : m_client->deactivateCustomer(m_customerId, this, done);
+    m_call = m_writer.setActive(m_customer, activate, this, done);
 }
 
 void CustomerSession::addUser(const QString& userId)
@@ -359,8 +365,7 @@ void CustomerSession::changeUser(bool add, const QString& userId)
                 applyServerState(customer.value());
         });
     };
-    m_call = add ? m_client->addUser(m_customerId, userId, this, afterStatus)
-                 : m_client->removeUser(m_customerId, userId, this, afterStatus);
+    m_call = m_writer.changeUser(m_customer, userId, add, this, afterStatus);
 }
 
 void CustomerSession::applyServerState(const Customer& server)

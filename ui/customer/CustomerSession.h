@@ -8,6 +8,7 @@
 #include "core/model/CustomerDraft.h"
 #include "core/model/UpdateOutcome.h"
 #include "core/model/ValidationIssue.h"
+#include "core/sync/CustomerWriter.h"
 
 #include <QObject>
 #include <QPointer>
@@ -68,6 +69,10 @@ public:
     bool canSave() const;
     // Name and metadata back to the customer as the server holds it: one undo step.
     void revertAll();
+
+    // Journals every write (save, (de)activate, users) in the connection's history and mirror; nullptr: writes go
+    // straight to the client. Not owned.
+    void setJournal(JournaledWrites* journaled);
 
     // Where the save's review dialog opens (not owned).
     void setDialogParent(QWidget* parent);
@@ -137,6 +142,7 @@ private:
     void applyServerState(const Customer& server);
 
     QPointer<ExpressClient> m_client;
+    CustomerWriter m_writer;
     QString m_customerId;
     State m_state = State::Loading;
     bool m_loaded = false;

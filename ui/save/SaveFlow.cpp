@@ -41,6 +41,7 @@ void carryOverChoices(const MergeResult& from, MergeResult& to)
 SaveFlow::SaveFlow(ExpressClient* client, QWidget* dialogParent, QObject* parent)
     : QObject(parent)
     , m_client(client)
+    , m_writer(client)
     , m_dialogParent(dialogParent)
 {
     Q_ASSERT(client != nullptr);
@@ -224,7 +225,8 @@ void SaveFlow::send(const CustomerPatch& patch)
     m_stage = Stage::Saving;
     Q_EMIT progressChanged(tr("Saving…"));
     // The client reads the customer again when the answer differs; the outcome says what the server holds.
-    m_call = m_client->updateCustomer(m_base.id(), patch, this, [this](const ApiResult<UpdateOutcome>& result) {
+    // Against the customer as just read: the patch's base, and the history's "before".
+    m_call = m_writer.updateCustomer(m_merge.theirs(), patch, this, [this](const ApiResult<UpdateOutcome>& result) {
         m_call = 0;
         if (result.isError()) {
             failCall(result.error());

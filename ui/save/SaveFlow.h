@@ -9,6 +9,7 @@
 #include "core/model/CustomerPatch.h"
 #include "core/model/MergeResult.h"
 #include "core/model/UpdateOutcome.h"
+#include "core/sync/CustomerWriter.h"
 
 #include <QObject>
 #include <QPointer>
@@ -33,6 +34,9 @@ public:
     // The preference "review before saving" (the caller persists it). Even when off, conflicts open the review.
     bool isReviewEnabled() const { return m_reviewEnabled; }
     void setReviewEnabled(bool enabled);
+
+    // Where the PATCH goes: by default straight to the client; a journaled writer records it in the history first.
+    void setWriter(const CustomerWriter& writer) { m_writer = writer; }
 
     // Where the review dialog opens (not owned; may be null).
     void setDialogParent(QWidget* parent) { m_dialogParent = parent; }
@@ -86,6 +90,7 @@ private:
     void failCall(const ApiError& error);
 
     ExpressClient* m_client;
+    CustomerWriter m_writer;
     QPointer<QWidget> m_dialogParent;
     QPointer<ReviewChangesDialog> m_dialog;
     bool m_reviewEnabled = true;

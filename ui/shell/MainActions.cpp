@@ -101,6 +101,8 @@ MainActions MainActions::create(QWidget* window, QUndoGroup* undoGroup)
         tr("Move the keyboard focus to the customer list"));
     a.focusDetail = make(window, u"focusDetailAction"_s, tr("Go to &Details"), {}, {K(Qt::ALT | Qt::Key_2)},
         tr("Move the keyboard focus to the customer's name"));
+    a.history = make(window, u"historyAction"_s, tr("&History"), {}, {K(Qt::CTRL | Qt::Key_H)},
+        tr("Every change made to customers through this connection: filter, export, undo"));
     a.about = make(
         window, u"aboutAction"_s, tr("&About Express Admin"), u"about"_s, {K(Qt::Key_F1)}, tr("Version and licence"));
     a.about->setMenuRole(QAction::AboutRole);
@@ -110,7 +112,7 @@ MainActions MainActions::create(QWidget* window, QUndoGroup* undoGroup)
 QList<QAction*> MainActions::all() const
 {
     return {connect, quit, undo, redo, revertAll, copyId, save, reviewBeforeSaving, reload, openById, deactivate,
-        reactivate, addUser, removeUser, showList, filter, focusList, focusDetail, about};
+        reactivate, addUser, removeUser, showList, filter, focusList, focusDetail, history, about};
 }
 
 void MainActions::updateIcons(const QWidget* window) const

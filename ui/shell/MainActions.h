@@ -39,6 +39,7 @@ public:
     QAction* filter = nullptr;
     QAction* focusList = nullptr;
     QAction* focusDetail = nullptr;
+    QAction* history = nullptr;
     // Help
     QAction* about = nullptr;
 

@@ -51,7 +51,7 @@ void fill(QMenuBar* menuBar, const MainActions& a, const QList<QAction*>& metada
             a.removeUser});
     addMenu(menuBar, QCoreApplication::translate("MainMenus", "&Metadata"), u"metadataMenu"_s, metadata);
     addMenu(menuBar, QCoreApplication::translate("MainMenus", "&View"), u"viewMenu"_s,
-        {a.showList, toolBarToggle, nullptr, a.filter, a.focusList, a.focusDetail});
+        {a.showList, toolBarToggle, nullptr, a.filter, a.focusList, a.focusDetail, nullptr, a.history});
     addMenu(menuBar, QCoreApplication::translate("MainMenus", "&Help"), u"helpMenu"_s, {a.about});
 }
 

@@ -10,9 +10,9 @@
 #include "ui/customerlist/CustomerListModel.h"
 #include "ui/customerlist/CustomerListPanel.h"
 #include "ui/customerlist/ListArea.h"
+#include "ui/history/HistoryController.h"
 #include "ui/save/ReviewChangesDialog.h"
 #include "ui/save/SaveFlow.h"
-#include "ui/shell/AboutBox.h"
 #include "ui/shell/Icons.h"
 #include "ui/shell/MainMenus.h"
 #include "ui/shell/MessageBar.h"
@@ -83,6 +83,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     m_status = new StatusLine(statusBar(), this);
     connect(m_detail, &CustomerDetailWidget::statusMessage, m_status, &StatusLine::showNotice);
     connect(m_pane, &CustomerPane::fixKeyRequested, this, &MainWindow::fixKeyRequested);
+    new HistoryController(this);
 
     restoreSettings();
     updateProfileBadges();
@@ -144,6 +145,7 @@ void MainWindow::setConnection(ExpressClient* client, const ConnectionProfile& p
     m_client = client;
     m_profile = profile;
     m_workspace.reset(); // another connection's
+    m_journaled = nullptr;
     QList<QKeySequence> windowKeys;
     for (QAction* own : m_actions.all())
         windowKeys.append(own->shortcuts());
@@ -173,9 +175,10 @@ void MainWindow::fixTabOrder()
         QWidget::setTabOrder(last, m_detail->nameEdit());
 }
 
-void MainWindow::setWorkspace(std::shared_ptr<WorkspaceStore> workspace)
+void MainWindow::setWorkspace(std::shared_ptr<WorkspaceStore> workspace, JournaledWrites* journaled)
 {
     m_workspace = std::move(workspace);
+    m_journaled = journaled;
     Q_EMIT workspaceChanged();
 }
 
@@ -272,6 +275,7 @@ void MainWindow::openSession(const QString& customerId)
 {
     closeSession();
     m_session = new CustomerSession(m_client, customerId, this);
+    m_session->setJournal(m_journaled);
     m_session->setDialogParent(this);
     m_session->setReviewEnabled(m_actions.reviewBeforeSaving->isChecked());
     connectSession(m_session);
@@ -349,11 +353,6 @@ void MainWindow::save()
     }
     m_messageBar->dismiss();
     m_session->save();
-}
-
-void MainWindow::showAbout()
-{
-    AboutBox::open(this);
 }
 
 void MainWindow::restoreSettings()

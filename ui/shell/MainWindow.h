@@ -5,6 +5,8 @@
 #include "core/api/ApiError.h"
 #include "core/api/ExpressClient.h"
 #include "core/settings/ConnectionProfile.h"
+#include "core/sync/JournaledWrites.h"
+#include "ui/shell/AboutBox.h"
 #include "ui/shell/MainActions.h"
 
 #include <QMainWindow>
@@ -50,8 +52,12 @@ public:
     ConnectionProfile profile() const { return m_profile; }
     // The connection's workspace database (mirror, search, history, drafts); nullptr when it could not be opened,
     // and the app works on without it. Set after setConnection(), for the same connection.
-    void setWorkspace(std::shared_ptr<WorkspaceStore> workspace);
+    // journaled (not owned) records every write in the workspace's history and mirror; nullptr without a workspace.
+    void setWorkspace(std::shared_ptr<WorkspaceStore> workspace, JournaledWrites* journaled = nullptr);
     std::shared_ptr<WorkspaceStore> workspace() const { return m_workspace; }
+    // Every write of the window goes through it (the History views listen to its historyChanged); nullptr without a
+    // workspace.
+    JournaledWrites* journaledWrites() const { return m_journaled; }
     // A hint under the profile badge, such as "key kept for this session only"; empty for none.
     void setConnectionNote(const QString& note);
 
@@ -59,6 +65,8 @@ public:
     // nullptr while not connected.
     CustomerListPanel* listPanel() const;
     CustomerDetailWidget* detailWidget() const { return m_detail; }
+    // The right side: the open customer's tabs (form, history) under the message bar.
+    CustomerPane* pane() const { return m_pane; }
     // The open customer; nullptr when none is open.
     CustomerSession* session() const { return m_session; }
     MessageBar* messageBar() const { return m_messageBar; }
@@ -76,7 +84,7 @@ public Q_SLOTS:
     void save();
     // Reads the open customer and the list again (guarded).
     void reload();
-    void showAbout();
+    void showAbout() { AboutBox::open(this); }
 
 Q_SIGNALS:
     // File > Connect…: the application opens the connection dialog.
@@ -108,6 +116,7 @@ private:
     QPointer<ExpressClient> m_client;
     ConnectionProfile m_profile;
     std::shared_ptr<WorkspaceStore> m_workspace;
+    QPointer<JournaledWrites> m_journaled;
     QString m_connectionNote;
     bool m_keyRejected = false;
     QUndoGroup* m_undoGroup = nullptr;
