@@ -5,6 +5,7 @@
 #include "ui/customer/CustomerDetailWidget.h"
 #include "ui/customerlist/CustomerListModel.h"
 #include "ui/customerlist/CustomerListPanel.h"
+#include "ui/customerlist/CustomerSearchModel.h"
 #include "ui/metadata/MetadataEditor.h"
 #include "ui/metadata/MetadataTableModel.h"
 #include "ui/save/ReviewChangesDialog.h"
@@ -16,6 +17,7 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QTableView>
+#include <QTest>
 #include <QTimer>
 
 #include <cstdio>
@@ -36,7 +38,7 @@ ScreenshotScenario::ScreenshotScenario(
 
 QStringList ScreenshotScenario::scenarios()
 {
-    return {u"main-window"_s, u"metadata-validation"_s, u"review-dialog"_s, u"edited-rows"_s};
+    return {u"main-window"_s, u"metadata-validation"_s, u"review-dialog"_s, u"edited-rows"_s, u"search-results"_s};
 }
 
 void ScreenshotScenario::onCustomerOpened(const QString& customerId)
@@ -44,22 +46,12 @@ void ScreenshotScenario::onCustomerOpened(const QString& customerId)
     if (!m_window)
         return;
     if (customerId.isEmpty()) {
-        // Connected (or reconnected): open the first customer once the first page is there.
-        CustomerListModel* model = m_window->listPanel() ? m_window->listPanel()->model() : nullptr;
-        if (!model)
-            return;
-        // The first active customer with metadata: the usual sight.
-        auto openFirst = [this, model] {
-            for (int row = 0; row < model->rowCount() && !m_opened; ++row) {
-                const Customer customer = model->customerAt(row);
-                if (customer.isActive() && !customer.metadata().isEmpty()) {
-                    m_opened = true;
-                    m_window->openCustomer(customer.id());
-                }
-            }
-        };
-        connect(model, &CustomerListModel::pageLoaded, this, openFirst);
-        openFirst();
+        // Connected (or reconnected): once the list shows customers (from the API's first page or from the
+        // workspace), open the first active one with metadata, the usual sight; or search.
+        if (!m_polling) {
+            m_polling = true;
+            QTimer::singleShot(100, this, &ScreenshotScenario::pollList);
+        }
         return;
     }
     CustomerDetailWidget* detail = m_window->detailWidget();
@@ -103,6 +95,32 @@ void ScreenshotScenario::onCustomerOpened(const QString& customerId)
     } else {
         fail(u"unknown scenario %1 (known: %2)"_s.arg(m_scenario, scenarios().join(u", "_s)));
     }
+}
+
+void ScreenshotScenario::pollList()
+{
+    CustomerListPanel* panel = m_window ? m_window->listPanel() : nullptr;
+    const QAbstractItemModel* model = panel ? panel->view()->model() : nullptr;
+    if (m_scenario == "search-results"_L1) {
+        // The list from the workspace, searched by typing as a user would.
+        if (panel && panel->searchModel() && panel->searchModel()->rowCount() > 0 && !m_opened) {
+            m_opened = true;
+            auto* filter = panel->findChild<QLineEdit*>(u"customerFilter"_s);
+            QTest::keyClicks(filter, u"region:north"_s);
+            QTimer::singleShot(1500, this, &ScreenshotScenario::grabAndQuit);
+            return;
+        }
+    } else {
+        for (int row = 0; model && row < model->rowCount() && !m_opened; ++row) {
+            const auto customer = model->index(row, 0).data(CustomerListModel::CustomerRole).value<Customer>();
+            if (customer.isActive() && !customer.metadata().isEmpty()) {
+                m_opened = true;
+                m_window->openCustomer(customer.id());
+            }
+        }
+    }
+    if (!m_opened)
+        QTimer::singleShot(100, this, &ScreenshotScenario::pollList);
 }
 
 void ScreenshotScenario::waitForReview(int attemptsLeft)

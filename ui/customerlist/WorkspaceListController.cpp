@@ -127,6 +127,7 @@ void WorkspaceListController::onFinished(const SyncOutcome& outcome)
     m_refresh.stop();
     refreshList();
     m_freshness.syncing = false;
+    qCDebug(lcUi) << "workspace sync finished:" << int(outcome.status) << outcome.customers << "customers";
     if (outcome.status == SyncOutcome::Status::Completed) {
         m_freshness.syncedAt = QDateTime::currentDateTimeUtc();
         m_freshness.current = true;
