@@ -95,12 +95,15 @@ qint64 CustomerSearchModel::totalCount() const
 {
     if (!isFiltering())
         return m_count;
-    const auto total = m_search.count(SearchQuery());
-    if (total.isError()) {
-        fail(total.error());
-        return 0;
+    if (m_total < 0) {
+        const auto total = m_search.count(SearchQuery());
+        if (total.isError()) {
+            fail(total.error());
+            return 0;
+        }
+        m_total = total.value();
     }
-    return total.value();
+    return m_total;
 }
 
 int CustomerSearchModel::heldRows() const
@@ -147,6 +150,7 @@ void CustomerSearchModel::refresh()
     if (counted.isError())
         return fail(counted.error());
     const int count = int(counted.value());
+    m_total = -1;
     if (count > m_count) {
         beginInsertRows({}, m_count, count - 1);
         m_count = count;

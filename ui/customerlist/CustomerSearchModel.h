@@ -84,6 +84,7 @@ private:
     CustomerFilterProxyModel::StatusFilter m_status = CustomerFilterProxyModel::StatusFilter::All;
     SearchOrder m_order;
     int m_count = 0;
+    mutable qint64 m_total = -1; // totalCount() while filtering; -1 until asked after a change of the mirror
     double m_lastSearchMs = 0;
     mutable QHash<int, QList<Customer>> m_blocks;
     mutable QList<int> m_recent; // block numbers, used longest ago first
