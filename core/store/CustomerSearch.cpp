@@ -125,7 +125,8 @@ Result<qint64, StoreError> CustomerSearch::count(const SearchQuery& query) const
     return sql.value(0).toLongLong();
 }
 
-Result<QList<Customer>, StoreError> CustomerSearch::page(const SearchQuery& query, qint64 offset, int limit) const
+Result<QList<Customer>, StoreError> CustomerSearch::page(
+    const SearchQuery& query, qint64 offset, int limit, const SearchOrder& order) const
 {
     QVariantList values;
     const QString where = whereClause(query, &values);
@@ -143,8 +144,8 @@ Result<QList<Customer>, StoreError> CustomerSearch::page(const SearchQuery& quer
     if (!bindAll(sql,
             u"SELECT c.customer_json, c.id, c.name, c.active, c.user_count, c.created_at, c.updated_at, c.metadata "
             "FROM customers c"_s
-                + (inNameOrder ? u" INDEXED BY customers_by_name"_s : QString()) + where
-                + u" ORDER BY c.name COLLATE NOCASE, c.id LIMIT ? OFFSET ?"_s,
+                + (inNameOrder && order == SearchOrder() ? u" INDEXED BY customers_by_name"_s : QString()) + where
+                + order.orderBy() + u" LIMIT ? OFFSET ?"_s,
             values))
         return m_store->error(sql.lastError());
     QList<Customer> customers;
@@ -190,4 +191,20 @@ Result<CustomerSearch::SyncInfo, StoreError> CustomerSearch::lastSync() const
         info.completedAt = CustomerJson::parseTimestamp(sql.value(0).toString());
     info.customers = sql.value(1).toLongLong();
     return info;
+}
+
+Result<qint64, StoreError> CustomerSearch::position(
+    const SearchQuery& query, const SearchOrder& order, const QString& id) const
+{
+    QVariantList values {id};
+    QString where = whereClause(query, &values);
+    where += (where.isEmpty() ? u" WHERE "_s : u" AND "_s) + order.comesBefore();
+    QSqlQuery sql(m_store->database());
+    if (!bindAll(sql,
+            u"SELECT count(*) FROM customers c, (SELECT "_s + order.keyExpression()
+                + u" AS k, c.id AS id FROM customers c WHERE c.id = ?) t"_s + where,
+            values)
+        || !sql.next())
+        return m_store->error(sql.lastError());
+    return sql.value(0).toLongLong();
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "SearchOrder.h"
 #include "SearchQuery.h"
 #include "StoreError.h"
 #include "WorkspaceStore.h"
@@ -32,7 +33,11 @@ public:
     explicit CustomerSearch(std::shared_ptr<WorkspaceStore> store);
 
     Result<qint64, StoreError> count(const SearchQuery& query) const;
-    Result<QList<Customer>, StoreError> page(const SearchQuery& query, qint64 offset, int limit) const;
+    Result<QList<Customer>, StoreError> page(
+        const SearchQuery& query, qint64 offset, int limit, const SearchOrder& order = {}) const;
+    // How many of the query's results come before the customer with this id in this order (for a view to find a
+    // customer's row). Says nothing about whether that customer is itself among the results: look at that row.
+    Result<qint64, StoreError> position(const SearchQuery& query, const SearchOrder& order, const QString& id) const;
     Result<SyncInfo, StoreError> lastSync() const;
 
     // The FTS5 MATCH expression for the query's text terms (empty when it has none). Every piece of the user's text is

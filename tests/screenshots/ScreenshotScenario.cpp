@@ -6,6 +6,7 @@
 #include "ui/customer/CustomerDetailWidget.h"
 #include "ui/customerlist/CustomerListModel.h"
 #include "ui/customerlist/CustomerListPanel.h"
+#include "ui/customerlist/CustomerSearchModel.h"
 #include "ui/history/HistoryBrowser.h"
 #include "ui/history/HistoryController.h"
 #include "ui/history/HistoryWindow.h"
@@ -21,6 +22,7 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QTableView>
+#include <QTest>
 #include <QTimer>
 
 #include <cstdio>
@@ -41,7 +43,8 @@ ScreenshotScenario::ScreenshotScenario(
 
 QStringList ScreenshotScenario::scenarios()
 {
-    return {u"main-window"_s, u"metadata-validation"_s, u"review-dialog"_s, u"edited-rows"_s, u"history-window"_s};
+    return {u"main-window"_s, u"metadata-validation"_s, u"review-dialog"_s, u"edited-rows"_s, u"history-window"_s,
+        u"search-results"_s};
 }
 
 void ScreenshotScenario::onCustomerOpened(const QString& customerId)
@@ -49,22 +52,12 @@ void ScreenshotScenario::onCustomerOpened(const QString& customerId)
     if (!m_window)
         return;
     if (customerId.isEmpty()) {
-        // Connected (or reconnected): open the first customer once the first page is there.
-        CustomerListModel* model = m_window->listPanel() ? m_window->listPanel()->model() : nullptr;
-        if (!model)
-            return;
-        // The first active customer with metadata: the usual sight.
-        auto openFirst = [this, model] {
-            for (int row = 0; row < model->rowCount() && !m_opened; ++row) {
-                const Customer customer = model->customerAt(row);
-                if (customer.isActive() && !customer.metadata().isEmpty()) {
-                    m_opened = true;
-                    m_window->openCustomer(customer.id());
-                }
-            }
-        };
-        connect(model, &CustomerListModel::pageLoaded, this, openFirst);
-        openFirst();
+        // Connected (or reconnected): once the list shows customers (from the API's first page or from the
+        // workspace), open the first active one with metadata, the usual sight; or search.
+        if (!m_polling) {
+            m_polling = true;
+            QTimer::singleShot(100, this, &ScreenshotScenario::pollList);
+        }
         return;
     }
     CustomerDetailWidget* detail = m_window->detailWidget();
@@ -120,12 +113,13 @@ void ScreenshotScenario::showHistory()
     }
     // A week of writes to a few customers, journaled as the app and the CLI journal them.
     HistoryJournal journal(m_window->workspace());
-    CustomerListModel* list = m_window->listPanel()->model();
+    const QAbstractItemModel* list = m_window->listPanel()->view()->model(); // the API's pages or the workspace
     const QDateTime now = QDateTime::currentDateTimeUtc();
     auto write = [&](int row, HistoryEntry::Operation operation, const QList<HistoryChange>& changes,
                      const QString& body, qint64 minutesAgo, HistoryEntry::State state, const QString& program,
                      const QString& error = {}) {
-        const Customer customer = list->customerAt(row % list->rowCount());
+        const Customer customer =
+            list->index(row % list->rowCount(), 0).data(CustomerListModel::CustomerRole).value<Customer>();
         HistoryEntry entry;
         entry.recordedAt = now.addSecs(-60 * minutesAgo);
         entry.osUser = u"mara"_s;
@@ -179,6 +173,32 @@ void ScreenshotScenario::showHistory()
     history->resize(1180, 720);
     history->browser()->view()->selectRow(0);
     grabSoon();
+}
+
+void ScreenshotScenario::pollList()
+{
+    CustomerListPanel* panel = m_window ? m_window->listPanel() : nullptr;
+    const QAbstractItemModel* model = panel ? panel->view()->model() : nullptr;
+    if (m_scenario == "search-results"_L1) {
+        // The list from the workspace, searched by typing as a user would.
+        if (panel && panel->searchModel() && panel->searchModel()->rowCount() > 0 && !m_opened) {
+            m_opened = true;
+            auto* filter = panel->findChild<QLineEdit*>(u"customerFilter"_s);
+            QTest::keyClicks(filter, u"region:north"_s);
+            QTimer::singleShot(1500, this, &ScreenshotScenario::grabAndQuit);
+            return;
+        }
+    } else {
+        for (int row = 0; model && row < model->rowCount() && !m_opened; ++row) {
+            const auto customer = model->index(row, 0).data(CustomerListModel::CustomerRole).value<Customer>();
+            if (customer.isActive() && !customer.metadata().isEmpty()) {
+                m_opened = true;
+                m_window->openCustomer(customer.id());
+            }
+        }
+    }
+    if (!m_opened)
+        QTimer::singleShot(100, this, &ScreenshotScenario::pollList);
 }
 
 void ScreenshotScenario::waitForReview(int attemptsLeft)

@@ -10,7 +10,8 @@ class MainWindow;
 
 // Scripted screenshots (express-admin-screenshots --scenario NAME --out FILE): once connected, opens
 // the first active customer with metadata, brings the window into the scenario's state, grabs it with QWidget::grab(),
-// writes the PNG and quits. Scenarios: main-window, metadata-validation, review-dialog, edited-rows, history-window.
+// writes the PNG and quits. Scenarios: main-window, metadata-validation, review-dialog, edited-rows, history-window,
+// search-results (the workspace's list searched by typing "region:north").
 class ScreenshotScenario : public QObject
 {
     Q_OBJECT
@@ -23,6 +24,7 @@ public:
 private:
     void onConnected();
     void onCustomerOpened(const QString& customerId);
+    void pollList();
     void waitForReview(int attemptsLeft);
     // The History window over a week of journaled writes (until the app journals its own, they are written here).
     void showHistory();
@@ -35,4 +37,5 @@ private:
     QString m_scenario;
     QString m_outFile;
     bool m_opened = false;
+    bool m_polling = false;
 };

@@ -3,12 +3,16 @@
 //
 // The GUI acceptance tests: the real MainWindow against an in-process sandbox, driven like a user would.
 #include "core/api/ExpressClient.h"
+#include "core/store/WorkspaceStore.h"
+#include "core/sync/CustomerSync.h"
 #include "sandbox/SandboxSeed.h"
 #include "sandbox/SandboxServer.h"
 #include "ui/customer/CustomerDetailWidget.h"
 #include "ui/customer/CustomerSession.h"
 #include "ui/customerlist/CustomerListModel.h"
 #include "ui/customerlist/CustomerListPanel.h"
+#include "ui/customerlist/CustomerSearchModel.h"
+#include "ui/customerlist/WorkspaceListController.h"
 #include "ui/metadata/MetadataEditor.h"
 #include "ui/metadata/MetadataTableModel.h"
 #include "ui/save/ReviewChangesDialog.h"
@@ -320,6 +324,28 @@ private Q_SLOTS:
             if (edit->isVisibleTo(detail()))
                 QVERIFY2(!edit->accessibleName().isEmpty(), qPrintable(edit->objectName()));
         }
+    }
+
+    void aSaveShowsInTheWorkspaceListAtOnce()
+    {
+        start();
+        auto opened = WorkspaceStore::open(m_dir->filePath(u"workspace.sqlite"_s));
+        QVERIFY(opened.isOk());
+        m_window->setWorkspace(opened.value());
+        CustomerSearchModel* listed = m_window->listPanel()->searchModel();
+        QVERIFY(listed);
+        QCOMPARE(m_window->listPanel()->view()->model(), listed);
+        QTRY_VERIFY_WITH_TIMEOUT(listed->rowCount() == 30 && !m_window->workspaceList()->sync()->isRunning(), 10000);
+
+        const QString id = editFirstNameWithoutReview(u" (North)"_s);
+        QCOMPARE(m_window->listPanel()->currentCustomerId(), id);
+        m_window->save();
+        QTRY_VERIFY(session()->customer().name().endsWith(u" (North)"_s) && !session()->isDirty());
+        // The server's answer is in the mirror, and the list shows it on the row, still current.
+        const int row = listed->rowOfId(id);
+        QVERIFY(row >= 0);
+        QCOMPARE(listed->index(row, CustomerListModel::NameColumn).data().toString(), session()->customer().name());
+        QCOMPARE(m_window->listPanel()->view()->currentIndex().row(), row);
     }
 
     void editAndSaveSendsExactlyTheChanges()

@@ -53,25 +53,29 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Customer& customer = m_customers.at(index.row());
+    return customerData(m_customers.at(index.row()), index.column(), role);
+}
+
+QVariant CustomerListModel::customerData(const Customer& customer, int column, int role)
+{
     switch (role) {
     case Qt::DisplayRole:
-        return displayData(customer, index.column());
+        return displayData(customer, column);
     case Qt::ToolTipRole:
-        return toolTipData(customer, index.column());
+        return toolTipData(customer, column);
     case Qt::AccessibleTextRole:
-        return displayData(customer, index.column());
+        return displayData(customer, column);
     case Qt::ForegroundRole:
         // Deactivated customers read as disabled, in whatever palette (light or dark) is current.
         if (!customer.isActive())
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
         return {};
     case Qt::FontRole:
-        if (index.column() == IdColumn)
+        if (column == IdColumn)
             return QFontDatabase::systemFont(QFontDatabase::FixedFont);
         return {};
     case Qt::TextAlignmentRole:
-        if (index.column() == UsersColumn)
+        if (column == UsersColumn)
             return Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter).toInt();
         return {};
     case CustomerIdRole:
@@ -81,13 +85,13 @@ QVariant CustomerListModel::data(const QModelIndex& index, int role) const
     case IsActiveRole:
         return customer.isActive();
     case SortRole:
-        return sortData(customer, index.column());
+        return sortData(customer, column);
     default:
         return {};
     }
 }
 
-QVariant CustomerListModel::sortData(const Customer& customer, int column) const
+QVariant CustomerListModel::sortData(const Customer& customer, int column)
 {
     switch (column) {
     case NameColumn:
@@ -105,7 +109,7 @@ QVariant CustomerListModel::sortData(const Customer& customer, int column) const
     }
 }
 
-QVariant CustomerListModel::displayData(const Customer& customer, int column) const
+QVariant CustomerListModel::displayData(const Customer& customer, int column)
 {
     switch (column) {
     case NameColumn:
@@ -125,7 +129,7 @@ QVariant CustomerListModel::displayData(const Customer& customer, int column) co
     }
 }
 
-QVariant CustomerListModel::toolTipData(const Customer& customer, int column) const
+QVariant CustomerListModel::toolTipData(const Customer& customer, int column)
 {
     switch (column) {
     case NameColumn:
@@ -151,6 +155,11 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal)
         return QAbstractTableModel::headerData(section, orientation, role);
+    return columnHeader(section, role);
+}
+
+QVariant CustomerListModel::columnHeader(int section, int role)
+{
     if (section < 0 || section >= ColumnCount)
         return {};
     if (role == Qt::DisplayRole) {

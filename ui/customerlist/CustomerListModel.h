@@ -48,6 +48,10 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
+    // What data() and headerData() give for a customer's cell and a column's header: for other models of the same
+    // columns (CustomerSearchModel).
+    static QVariant customerData(const Customer& customer, int column, int role);
+    static QVariant columnHeader(int section, int role);
 
     // True before the first page and while the last page said hasMore, unless a page is loading or the last one
     // failed (views would otherwise ask again and again; retry() continues after a failure).
@@ -97,9 +101,9 @@ private:
     void onPage(quint64 generation, const ApiResult<CustomerPage>& result);
     void setCall(ExpressClient::CallId call);
     void appendCustomers(const QList<Customer>& customers);
-    QVariant displayData(const Customer& customer, int column) const;
-    QVariant toolTipData(const Customer& customer, int column) const;
-    QVariant sortData(const Customer& customer, int column) const;
+    static QVariant displayData(const Customer& customer, int column);
+    static QVariant toolTipData(const Customer& customer, int column);
+    static QVariant sortData(const Customer& customer, int column);
 
     QPointer<ExpressClient> m_client;
     QList<Customer> m_customers;

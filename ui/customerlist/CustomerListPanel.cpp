@@ -6,7 +6,10 @@
 #include "core/model/Validation.h"
 #include "ui/customerlist/CustomerFilterProxyModel.h"
 #include "ui/customerlist/CustomerListModel.h"
+#include "ui/customerlist/CustomerSearchModel.h"
 #include "ui/customerlist/ElideMiddleDelegate.h"
+#include "ui/customerlist/FilterHint.h"
+#include "ui/customerlist/ListColumnWidths.h"
 #include "ui/customerlist/OpenByIdField.h"
 
 #include <QAction>
@@ -14,7 +17,6 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QFocusEvent>
-#include <QFontDatabase>
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,6 +28,7 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -34,13 +37,13 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// The id column shows "cus_", about a third of the 32 hex digits and the elision.
-constexpr int kShownIdDigits = 32 / 3;
 // A usual customer name, in average characters ("Pinecrest Children's Hospital (site 2)"): the list asks for
 // room for this much of the name beside the other columns.
 constexpr int kUsualNameChars = 44;
 // The header's state as saved since the list sorts; an older state (no sorting then) keeps widths and order only.
 constexpr QByteArrayView kStatePrefix = "sortable:";
+// Typing searches the mirror once the keys pause this long.
+constexpr int kSearchDelayMs = 60;
 
 } // namespace
 
@@ -48,13 +51,26 @@ CustomerListPanel::CustomerListPanel(ExpressClient* client, QWidget* parent)
     : QWidget(parent)
     , m_model(new CustomerListModel(client, this))
     , m_proxy(new CustomerFilterProxyModel(this))
+    , m_searchDelay(new QTimer(this))
 {
     m_proxy->setSourceModel(m_model);
     buildLayout();
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(kSearchDelayMs);
+    connect(m_searchDelay, &QTimer::timeout, this, [this] { m_search->setSearchText(m_filter->text()); });
 
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &CustomerFilterProxyModel::setFilterText);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (m_search)
+            m_searchDelay->start();
+        else
+            m_proxy->setFilterText(text);
+    });
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
-        m_proxy->setStatusFilter(m_statusFilter->currentData().value<CustomerFilterProxyModel::StatusFilter>());
+        const auto status = m_statusFilter->currentData().value<CustomerFilterProxyModel::StatusFilter>();
+        if (m_search)
+            m_search->setStatusFilter(status);
+        else
+            m_proxy->setStatusFilter(status);
     });
     // One click opens (Enter too, see eventFilter()); a double-click's second click adds nothing.
     connect(m_view, &QAbstractItemView::clicked, this, &CustomerListPanel::openRow);
@@ -94,15 +110,51 @@ CustomerListPanel::CustomerListPanel(ExpressClient* client, QWidget* parent)
 
 CustomerListPanel::~CustomerListPanel() = default;
 
+void CustomerListPanel::setWorkspace(std::shared_ptr<WorkspaceStore> store)
+{
+    if (!store || m_search)
+        return;
+    m_search = new CustomerSearchModel(std::move(store), this);
+    m_search->setStatusFilter(m_statusFilter->currentData().value<CustomerFilterProxyModel::StatusFilter>());
+    m_search->setSearchText(m_filter->text());
+    QHeaderView* header = m_view->horizontalHeader();
+    const auto sortOrder = std::make_pair(header->sortIndicatorSection(), header->sortIndicatorOrder());
+    QItemSelectionModel* oldSelection = m_view->selectionModel();
+    m_view->setModel(m_search);
+    delete oldSelection;
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &CustomerListPanel::onCurrentRowChanged);
+    header->setSortIndicator(sortOrder.first, sortOrder.second);
+    m_search->sort(sortOrder.first, sortOrder.second);
+    connect(m_search, &CustomerSearchModel::searched, this, &CustomerListPanel::updateStatus);
+    connect(m_search, &QAbstractItemModel::layoutChanged, this, &CustomerListPanel::updateStatus);
+    connect(m_search, &QAbstractItemModel::rowsInserted, this, &CustomerListPanel::updateStatus);
+    connect(m_search, &QAbstractItemModel::rowsRemoved, this, &CustomerListPanel::updateStatus);
+    m_busy->hide();
+    m_errorLine->hide();
+    setFilterHint();
+    updateStatus();
+}
+
+void CustomerListPanel::setMirrorFreshness(const MirrorStatusText::Freshness& freshness)
+{
+    m_freshness = freshness;
+    updateStatus();
+}
+
+void CustomerListPanel::setFilterHint()
+{
+    m_filter->setPlaceholderText(FilterHint::placeholder(m_search != nullptr));
+    m_filter->setToolTip(FilterHint::toolTip(m_search != nullptr, QKeySequence(QKeySequence::Find)));
+}
+
 void CustomerListPanel::buildLayout()
 {
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(u"customerFilter"_s);
-    m_filter->setPlaceholderText(tr("Filter by name or id"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Filter customers"));
-    m_filter->setToolTip(tr("Shows the customers whose name or id contains this text (%1)")
-                             .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    setFilterHint();
     m_filter->installEventFilter(this);
 
     m_statusFilter = new QComboBox(this);
@@ -138,7 +190,7 @@ void CustomerListPanel::buildLayout()
     m_view->horizontalHeader()->setSortIndicatorClearable(true);
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
-    applyDefaultColumnWidths();
+    ListColumnWidths::applyDefaults(m_view);
 
     m_errorIcon = new QLabel(this);
     m_errorText = new QLabel(this);
@@ -191,31 +243,6 @@ void CustomerListPanel::buildLayout()
     layout->addLayout(openLayout);
 }
 
-void CustomerListPanel::applyDefaultColumnWidths()
-{
-    // The name takes whatever room is left; the other columns start as wide as their usual content.
-    QHeaderView* header = m_view->horizontalHeader();
-    header->setStretchLastSection(false);
-    header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(CustomerListModel::NameColumn, QHeaderView::Stretch);
-    header->setMinimumSectionSize(m_view->fontMetrics().horizontalAdvance(u"MMM"_s));
-    const QFontMetrics text = m_view->fontMetrics();
-    const QFontMetrics fixed(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    const int padding = 2 * m_view->style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, m_view) + 12;
-    const auto headerWidth = [&](int column) {
-        return text.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString()) + padding;
-    };
-    header->resizeSection(
-        CustomerListModel::IdColumn, fixed.horizontalAdvance(u"cus_"_s + QString(kShownIdDigits, u'0')) + padding);
-    header->resizeSection(CustomerListModel::ActiveColumn,
-        qMax(headerWidth(CustomerListModel::ActiveColumn), text.horizontalAdvance(tr("Yes")) + padding));
-    header->resizeSection(CustomerListModel::UsersColumn,
-        qMax(headerWidth(CustomerListModel::UsersColumn), text.horizontalAdvance(u"00000"_s) + padding));
-    const QDateTime sample(QDate(2024, 12, 28), QTime(23, 59, 59));
-    header->resizeSection(CustomerListModel::UpdatedColumn,
-        text.horizontalAdvance(QLocale().toString(sample.date(), QLocale::ShortFormat)) + padding);
-}
-
 QString CustomerListPanel::currentCustomerId() const
 {
     return m_currentId;
@@ -223,10 +250,11 @@ QString CustomerListPanel::currentCustomerId() const
 
 bool CustomerListPanel::selectCustomer(const QString& customerId)
 {
-    const int row = m_model->rowOfId(customerId);
-    if (row < 0)
-        return false;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, CustomerListModel::NameColumn));
+    QModelIndex index;
+    if (m_search)
+        index = m_search->index(m_search->rowOfId(customerId), CustomerListModel::NameColumn);
+    else if (const int row = m_model->rowOfId(customerId); row >= 0)
+        index = m_proxy->mapFromSource(m_model->index(row, CustomerListModel::NameColumn));
     if (!index.isValid())
         return false;
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
@@ -279,6 +307,8 @@ QSize CustomerListPanel::minimumSizeHint() const
 
 void CustomerListPanel::reload()
 {
+    if (m_search)
+        return m_search->refresh(); // a new sync brings the news
     m_errorLine->hide();
     m_model->reload();
 }
@@ -300,9 +330,9 @@ bool CustomerListPanel::eventFilter(QObject* watched, QEvent* event)
     if (watched == m_filter && event->type() == QEvent::KeyPress) {
         const auto* key = static_cast<QKeyEvent*>(event);
         // Down goes from the filter to the list, Escape clears the filter.
-        if (key->key() == Qt::Key_Down && key->modifiers() == Qt::NoModifier && m_proxy->rowCount() > 0) {
+        if (key->key() == Qt::Key_Down && key->modifiers() == Qt::NoModifier && m_view->model()->rowCount() > 0) {
             if (!m_view->currentIndex().isValid())
-                m_view->setCurrentIndex(m_proxy->index(0, CustomerListModel::NameColumn));
+                m_view->setCurrentIndex(m_view->model()->index(0, CustomerListModel::NameColumn));
             m_view->setFocus(Qt::TabFocusReason);
             return true;
         }
@@ -381,6 +411,10 @@ void CustomerListPanel::retry()
 
 void CustomerListPanel::updateStatus()
 {
+    if (m_search) {
+        m_status->setText(MirrorStatusText::text(*m_search, m_freshness, QDateTime::currentDateTimeUtc()));
+        return m_status->setToolTip(MirrorStatusText::toolTip(m_freshness));
+    }
     const int loaded = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     QString text;

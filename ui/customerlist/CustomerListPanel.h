@@ -2,13 +2,18 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ui/customerlist/MirrorStatusText.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QWidget>
 
+#include <memory>
+
 class ApiError;
 class CustomerFilterProxyModel;
 class CustomerListModel;
+class CustomerSearchModel;
 class ExpressClient;
 class QAction;
 class QComboBox;
@@ -18,10 +23,14 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QTableView;
+class QTimer;
+class WorkspaceStore;
 
 // The list of customers: a filter by text and by status, the table (loaded page by page as it scrolls, sorted by
 // a click on a column header), a status line, a busy indicator, an "open by id" field and, when a page fails, an
 // error line with Retry. A click on a row or Enter opens it; the arrow keys only move. Never blocks.
+// With a workspace the table shows the mirror instead (CustomerSearchModel): the filter box searches it as one types,
+// the status filter and the headers' sorting become part of the search, and the status line says how fresh it is.
 class CustomerListPanel : public QWidget
 {
     Q_OBJECT
@@ -35,6 +44,12 @@ public:
     CustomerListModel* model() const { return m_model; }
     CustomerFilterProxyModel* proxyModel() const { return m_proxy; }
     QTableView* view() const { return m_view; }
+    // nullptr until setWorkspace().
+    CustomerSearchModel* searchModel() const { return m_search; }
+
+    // Serves the list from the workspace's mirror from now on (once; the API's pages are no longer asked for).
+    void setWorkspace(std::shared_ptr<WorkspaceStore> store);
+    void setMirrorFreshness(const MirrorStatusText::Freshness& freshness);
 
     // Empty when no row is current.
     QString currentCustomerId() const;
@@ -73,7 +88,7 @@ private:
     void onLoadFailed(const ApiError& error);
     void retry();
     void updateStatus();
-    void applyDefaultColumnWidths();
+    void setFilterHint();
 
     CustomerListModel* m_model = nullptr;
     CustomerFilterProxyModel* m_proxy = nullptr;
@@ -88,4 +103,7 @@ private:
     QPushButton* m_retryButton = nullptr;
     OpenByIdField* m_openById = nullptr;
     QString m_currentId;
+    CustomerSearchModel* m_search = nullptr;
+    QTimer* m_searchDelay = nullptr;
+    MirrorStatusText::Freshness m_freshness;
 };

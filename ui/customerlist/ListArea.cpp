@@ -26,6 +26,7 @@ void ListArea::setClient(ExpressClient* client, const QByteArray& headerState, c
         CustomerListPanel* old = std::exchange(m_panel, nullptr);
         removeWidget(old);
         old->deleteLater();
+        Q_EMIT panelChanged();
     }
     if (!client)
         return;

@@ -28,6 +28,8 @@ public:
 
 Q_SIGNALS:
     void openRequested(const QString& customerId);
+    // setClient() dropped the list (before it makes the new one).
+    void panelChanged();
 
 private:
     QLabel* m_placeholder = nullptr;

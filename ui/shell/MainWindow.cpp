@@ -7,9 +7,9 @@
 #include "ui/customer/CustomerDetailWidget.h"
 #include "ui/customer/CustomerPane.h"
 #include "ui/customer/CustomerSession.h"
-#include "ui/customerlist/CustomerListModel.h"
 #include "ui/customerlist/CustomerListPanel.h"
 #include "ui/customerlist/ListArea.h"
+#include "ui/customerlist/WorkspaceListController.h"
 #include "ui/history/HistoryController.h"
 #include "ui/save/ReviewChangesDialog.h"
 #include "ui/save/SaveFlow.h"
@@ -81,6 +81,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     m_actions.updateIcons(this);
 
     m_status = new StatusLine(statusBar(), this);
+    m_workspaceList = new WorkspaceListController(m_listArea, statusBar(), this);
     connect(m_detail, &CustomerDetailWidget::statusMessage, m_status, &StatusLine::showNotice);
     connect(m_pane, &CustomerPane::fixKeyRequested, this, &MainWindow::fixKeyRequested);
     new HistoryController(this);
@@ -179,6 +180,7 @@ void MainWindow::setWorkspace(std::shared_ptr<WorkspaceStore> workspace, Journal
 {
     m_workspace = std::move(workspace);
     m_journaled = journaled;
+    m_workspaceList->setWorkspace(m_client, m_workspace);
     Q_EMIT workspaceChanged();
 }
 
@@ -306,8 +308,7 @@ void MainWindow::connectSession(CustomerSession* session)
         connect(session, signal, this, &MainWindow::updateActions);
     }
     connect(session, &CustomerSession::customerChanged, this, [this](const Customer& customer) {
-        if (listPanel())
-            listPanel()->model()->insertCustomer(customer);
+        m_workspaceList->showCustomer(customer);
         updateActions();
     });
     connect(session, &CustomerSession::loaded, this, [this](const Customer& customer) {
@@ -335,8 +336,7 @@ void MainWindow::reload()
     if (!m_client)
         return;
     runGuarded(tr("reload"), [this] {
-        if (m_listArea->panel())
-            m_listArea->panel()->reload();
+        m_workspaceList->reload();
         if (m_session)
             m_session->reload();
     });

@@ -30,6 +30,7 @@ class QUndoGroup;
 class ReviewChangesDialog;
 class StatusLine;
 class UnsavedChangesGuard;
+class WorkspaceListController;
 class WorkspaceStore;
 
 // The main window: layout and wiring. The customer list (left) and the open customer's form (right), with the
@@ -71,6 +72,8 @@ public:
     CustomerSession* session() const { return m_session; }
     MessageBar* messageBar() const { return m_messageBar; }
     UnsavedChangesGuard* guard() const { return m_guard; }
+    // Serves the list from the workspace and syncs it.
+    WorkspaceListController* workspaceList() const { return m_workspaceList; }
     // The save's review dialog while it is open.
     ReviewChangesDialog* reviewDialog() const;
 
@@ -130,6 +133,7 @@ private:
     UnsavedChangesGuard* m_guard = nullptr;
     ProfileBadge* m_toolBarBadge = nullptr;
     StatusLine* m_status = nullptr;
+    WorkspaceListController* m_workspaceList = nullptr;
     QMetaObject::Connection m_keyConnection;
     bool m_closeAllowed = false;
 };
