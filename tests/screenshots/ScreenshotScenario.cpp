@@ -5,6 +5,8 @@
 #include "ui/customer/CustomerDetailWidget.h"
 #include "ui/customerlist/CustomerListModel.h"
 #include "ui/customerlist/CustomerListPanel.h"
+#include "ui/drafts/DraftKeeper.h"
+#include "ui/drafts/DraftRecovery.h"
 #include "ui/metadata/MetadataEditor.h"
 #include "ui/metadata/MetadataTableModel.h"
 #include "ui/save/ReviewChangesDialog.h"
@@ -14,6 +16,7 @@
 
 #include <QApplication>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPainter>
 #include <QTableView>
 #include <QTimer>
@@ -36,7 +39,7 @@ ScreenshotScenario::ScreenshotScenario(
 
 QStringList ScreenshotScenario::scenarios()
 {
-    return {u"main-window"_s, u"metadata-validation"_s, u"review-dialog"_s, u"edited-rows"_s};
+    return {u"main-window"_s, u"metadata-validation"_s, u"review-dialog"_s, u"edited-rows"_s, u"restore-prompt"_s};
 }
 
 void ScreenshotScenario::onCustomerOpened(const QString& customerId)
@@ -99,25 +102,53 @@ void ScreenshotScenario::onCustomerOpened(const QString& customerId)
         const int row = model->appendRow({u"contract"_s, u"2025-EX-114"_s});
         Q_UNUSED(row);
         m_window->save();
-        waitForReview(100);
+        waitForDialog(100);
+    } else if (m_scenario == "restore-prompt"_L1) {
+        if (m_restarted)
+            return;
+        // Edits kept as a draft, then the window as the next start after a crash finds it.
+        detail->nameEdit()->setText(detail->nameEdit()->text() + u" (North)"_s);
+        Q_EMIT detail->nameEdit()->textEdited(detail->nameEdit()->text());
+        MetadataTableModel* model = detail->metadataEditor()->model();
+        model->setData(model->index(0, MetadataTableModel::ValueColumn), u"Building B, 2nd floor"_s);
+        auto* keeper = m_window->findChild<DraftKeeper*>();
+        if (!keeper) {
+            fail(u"no draft keeper"_s);
+            return;
+        }
+        keeper->flush();
+        const auto workspace = m_window->workspace();
+        m_restarted = true;
+        m_window->setConnection(m_window->client(), m_window->profile());
+        m_window->setWorkspace(workspace);
+        waitForDialog(100);
     } else {
         fail(u"unknown scenario %1 (known: %2)"_s.arg(m_scenario, scenarios().join(u", "_s)));
     }
 }
 
-void ScreenshotScenario::waitForReview(int attemptsLeft)
+QWidget* ScreenshotScenario::dialog() const
+{
+    if (m_scenario == "review-dialog"_L1)
+        return m_window->reviewDialog();
+    if (m_scenario == "restore-prompt"_L1)
+        return m_window->findChild<DraftRecovery*>()->question();
+    return nullptr;
+}
+
+void ScreenshotScenario::waitForDialog(int attemptsLeft)
 {
     if (!m_window)
         return;
-    if (m_window->reviewDialog() && m_window->reviewDialog()->isVisible()) {
+    if (dialog() && dialog()->isVisible()) {
         grabSoon();
         return;
     }
     if (attemptsLeft <= 0) {
-        fail(u"the review dialog did not open"_s);
+        fail(u"the dialog did not open"_s);
         return;
     }
-    QTimer::singleShot(50, this, [this, attemptsLeft] { waitForReview(attemptsLeft - 1); });
+    QTimer::singleShot(50, this, [this, attemptsLeft] { waitForDialog(attemptsLeft - 1); });
 }
 
 void ScreenshotScenario::grabSoon()
@@ -132,9 +163,8 @@ void ScreenshotScenario::grabAndQuit()
         return;
     QPixmap shot = m_window->grab();
     // A dialog is a window of its own: draw it over the main window where it would appear, centred.
-    QWidget* dialog = m_window->reviewDialog();
-    if (m_scenario == "review-dialog"_L1 && dialog) {
-        const QPixmap dialogShot = dialog->grab();
+    if (QWidget* shown = dialog()) {
+        const QPixmap dialogShot = shown->grab();
         QPainter painter(&shot);
         painter.fillRect(shot.rect(), QColor(0, 0, 0, 70));
         const QPoint topLeft((shot.width() - dialogShot.width()) / 2, (shot.height() - dialogShot.height()) / 2);

@@ -10,7 +10,7 @@ class MainWindow;
 
 // Scripted screenshots (express-admin-screenshots --scenario NAME --out FILE): once connected, opens
 // the first active customer with metadata, brings the window into the scenario's state, grabs it with QWidget::grab(),
-// writes the PNG and quits. Scenarios: main-window, metadata-validation, review-dialog, edited-rows.
+// writes the PNG and quits. Scenarios: main-window, metadata-validation, review-dialog, edited-rows, restore-prompt.
 class ScreenshotScenario : public QObject
 {
     Q_OBJECT
@@ -23,7 +23,9 @@ public:
 private:
     void onConnected();
     void onCustomerOpened(const QString& customerId);
-    void waitForReview(int attemptsLeft);
+    // The scenario's dialog (drawn over the window), when it has one.
+    QWidget* dialog() const;
+    void waitForDialog(int attemptsLeft);
     // Later, when the window has painted the state.
     void grabSoon();
     void grabAndQuit();
@@ -33,4 +35,5 @@ private:
     QString m_scenario;
     QString m_outFile;
     bool m_opened = false;
+    bool m_restarted = false;
 };

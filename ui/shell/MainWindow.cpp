@@ -10,6 +10,7 @@
 #include "ui/customerlist/CustomerListModel.h"
 #include "ui/customerlist/CustomerListPanel.h"
 #include "ui/customerlist/ListArea.h"
+#include "ui/drafts/DraftRecovery.h"
 #include "ui/save/ReviewChangesDialog.h"
 #include "ui/save/SaveFlow.h"
 #include "ui/shell/AboutBox.h"
@@ -84,6 +85,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     connect(m_detail, &CustomerDetailWidget::statusMessage, m_status, &StatusLine::showNotice);
     connect(m_pane, &CustomerPane::fixKeyRequested, this, &MainWindow::fixKeyRequested);
 
+    new DraftRecovery(this);
     restoreSettings();
     updateProfileBadges();
     updateActions();
