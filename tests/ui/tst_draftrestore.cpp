@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -304,6 +305,24 @@ private Q_SLOTS:
             QCoreApplication::processEvents();
             QVERIFY(!recovery()->question());
         }
+    }
+
+    void aWorkspaceThatCannotBeWrittenIsShownAndTheEditsStay()
+    {
+        startWindow();
+        openInWindow();
+        // As SQLite reports a read-only file or a full disk: every write fails whole.
+        QVERIFY(QSqlQuery(m_window->workspace()->database()).exec(u"PRAGMA query_only = 1"_s));
+        typeInName(u" (unsaved)"_s);
+        const CustomerDraft edits = session()->draft();
+        MessageBar* bar = m_window->messageBar();
+        QTRY_VERIFY(bar->isVisible());
+        QCOMPARE(bar->kind(), MessageBar::Kind::Warning);
+        QVERIFY2(bar->text().contains(u"could not be kept"_s) && bar->text().contains(u"cannot be written"_s),
+            qPrintable(bar->text()));
+        QCOMPARE(session()->draft(), edits);
+        QVERIFY(session()->isDirty());
+        QVERIFY(!storedDraft());
     }
 
     void discardingInTheGuardRemovesTheDraft()
