@@ -36,4 +36,16 @@ CustomerDraft onto(const CustomerDraft& submitted, const CustomerDraft& current,
     return result;
 }
 
+CustomerDraft merged(const CustomerDraft& edits, const MergeResult& merge)
+{
+    Customer target = merge.theirs();
+    target.setName(merge.name());
+    target.setMetadata(merge.metadata());
+    // As if the edits had been sent and the server now held the merge: rows it holds as typed stay as typed.
+    CustomerDraft result = onto(edits, edits, target);
+    if (merge.name() == edits.name().trimmed())
+        result.setName(edits.name());
+    return result;
+}
+
 } // namespace DraftRebase

@@ -4,6 +4,7 @@
 
 #include "core/model/Customer.h"
 #include "core/model/CustomerDraft.h"
+#include "core/model/MergeResult.h"
 
 // Keeps the edits made while a save was on its way. The form stays editable during a save; when the save ends,
 // the edits typed meanwhile are carried over onto what the server now holds, instead of being replaced by it.
@@ -17,5 +18,12 @@ namespace DraftRebase {
 // - keys the server holds that were neither submitted nor typed since (another writer's) are added.
 // When nothing was typed since (current == submitted), the result holds exactly the server's name and pairs.
 CustomerDraft onto(const CustomerDraft& submitted, const CustomerDraft& current, const Customer& saved);
+
+// Edits kept from before (a draft restored after a crash) as edits against merge.theirs(), where merge is
+// CustomerMerge::merge(the draft's baseline, edits, the customer now) with its conflicts decided (an undecided one
+// keeps the server's value). Rows whose merged value is the one typed stay as typed, invalid ones too (an empty key,
+// the earlier row of a duplicate key); a row the merge dropped goes; keys only the merge has are added. The name is
+// the merged one, as typed (untrimmed) when that is the user's.
+CustomerDraft merged(const CustomerDraft& edits, const MergeResult& merge);
 
 } // namespace DraftRebase

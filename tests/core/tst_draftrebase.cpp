@@ -4,6 +4,7 @@
 // What a user typed while a save was on its way survives the save's end.
 #include "core/model/Customer.h"
 #include "core/model/CustomerDraft.h"
+#include "core/model/CustomerMerge.h"
 #include "core/model/DraftRebase.h"
 
 #include <QTest>
@@ -124,6 +125,61 @@ private Q_SLOTS:
         const CustomerDraft result =
             DraftRebase::onto(draft(submitted, {}), draft(current, {}), saved(onServer, Metadata()));
         QCOMPARE(result.name(), expected);
+    }
+    // A draft kept from before a crash, put on top of the customer as it is now (DraftRebase::merged).
+    void restoredDraft_data()
+    {
+        QTest::addColumn<Entries>("edits");
+        QTest::addColumn<Metadata>("onServer");
+        QTest::addColumn<int>("resolution"); // -1: no conflict expected; else the MergeConflict::Side taken
+        QTest::addColumn<QStringList>("expected");
+
+        // The customer as the edits started from: region=north, tier=gold.
+        QTest::addRow("the server's other changes come in, the edits stay")
+            << Entries {{u"region"_s, u"south"_s}, {u"tier"_s, u"gold"_s}}
+            << Metadata {{u"region"_s, u"north"_s}, {u"tier"_s, u"silver"_s}, {u"new"_s, u"1"_s}} << -1
+            << QStringList {u"region=south"_s, u"tier=silver"_s, u"new=1"_s};
+        QTest::addRow("a key removed on the server goes, one removed in the edits stays out")
+            << Entries {{u"region"_s, u"north"_s}} << Metadata {{u"tier"_s, u"gold"_s}} << -1 << QStringList {};
+        QTest::addRow("invalid rows stay as typed (an empty key, the earlier row of a duplicate)")
+            << Entries {{u"region"_s, u"east"_s}, {u"region"_s, u"west"_s}, {QString(), u"orphan"_s},
+                   {u"tier"_s, u"gold"_s}}
+            << Metadata {{u"region"_s, u"north"_s}, {u"tier"_s, u"gold"_s}} << -1
+            << QStringList {u"region=east"_s, u"region=west"_s, u"=orphan"_s, u"tier=gold"_s};
+        QTest::addRow("a conflict decided for mine")
+            << Entries {{u"region"_s, u"south"_s}, {u"tier"_s, u"gold"_s}}
+            << Metadata {{u"region"_s, u"west"_s}, {u"tier"_s, u"gold"_s}} << int(MergeConflict::Side::Mine)
+            << QStringList {u"region=south"_s, u"tier=gold"_s};
+        QTest::addRow("a conflict decided for the server's")
+            << Entries {{u"region"_s, u"south"_s}, {u"tier"_s, u"gold"_s}}
+            << Metadata {{u"region"_s, u"west"_s}, {u"tier"_s, u"gold"_s}} << int(MergeConflict::Side::Theirs)
+            << QStringList {u"region=west"_s, u"tier=gold"_s};
+    }
+
+    void restoredDraft()
+    {
+        QFETCH(Entries, edits);
+        QFETCH(Metadata, onServer);
+        QFETCH(int, resolution);
+        QFETCH(QStringList, expected);
+        const Customer base = saved(u"Cedar"_s, {{u"region"_s, u"north"_s}, {u"tier"_s, u"gold"_s}});
+        const CustomerDraft kept = draft(u"Cedar Valley "_s, edits);
+        MergeResult merge = CustomerMerge::merge(base, kept, saved(u"Cedar"_s, onServer));
+        QCOMPARE(merge.hasConflicts(), resolution >= 0);
+        if (resolution >= 0)
+            QVERIFY(merge.resolve(0, MergeConflict::Side(resolution)));
+        const CustomerDraft result = DraftRebase::merged(kept, merge);
+        QCOMPARE(lines(result.metadata()), expected);
+        QCOMPARE(result.name(), u"Cedar Valley "_s); // the user's, as typed
+    }
+
+    void restoredDraftTakesTheServersName()
+    {
+        const Customer base = saved(u"Cedar"_s, {});
+        const CustomerDraft kept = draft(u"Cedar"_s, {});
+        const CustomerDraft result =
+            DraftRebase::merged(kept, CustomerMerge::merge(base, kept, saved(u"Cedar Valley"_s, {})));
+        QCOMPARE(result.name(), u"Cedar Valley"_s);
     }
 };
 

@@ -10,6 +10,8 @@
 #include "ui/history/HistoryBrowser.h"
 #include "ui/history/HistoryController.h"
 #include "ui/history/HistoryWindow.h"
+#include "ui/drafts/DraftKeeper.h"
+#include "ui/drafts/DraftRecovery.h"
 #include "ui/metadata/MetadataEditor.h"
 #include "ui/metadata/MetadataTableModel.h"
 #include "ui/save/ReviewChangesDialog.h"
@@ -20,6 +22,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPainter>
 #include <QTableView>
 #include <QTest>
@@ -44,7 +47,7 @@ ScreenshotScenario::ScreenshotScenario(
 QStringList ScreenshotScenario::scenarios()
 {
     return {u"main-window"_s, u"metadata-validation"_s, u"review-dialog"_s, u"edited-rows"_s, u"history-window"_s,
-        u"search-results"_s};
+        u"search-results"_s, u"restore-prompt"_s};
 }
 
 void ScreenshotScenario::onCustomerOpened(const QString& customerId)
@@ -97,9 +100,29 @@ void ScreenshotScenario::onCustomerOpened(const QString& customerId)
         const int row = model->appendRow({u"contract"_s, u"2025-EX-114"_s});
         Q_UNUSED(row);
         m_window->save();
-        waitForReview(100);
+        waitForDialog(100);
     } else if (m_scenario == "history-window"_L1) {
         showHistory();
+    } else if (m_scenario == "restore-prompt"_L1) {
+        if (m_restarted)
+            return;
+        // Edits kept as a draft, then the window as the next start after a crash finds it.
+        detail->nameEdit()->setText(detail->nameEdit()->text() + u" (North)"_s);
+        Q_EMIT detail->nameEdit()->textEdited(detail->nameEdit()->text());
+        MetadataTableModel* model = detail->metadataEditor()->model();
+        model->setData(model->index(0, MetadataTableModel::ValueColumn), u"Building B, 2nd floor"_s);
+        auto* keeper = m_window->findChild<DraftKeeper*>();
+        if (!keeper) {
+            fail(u"no draft keeper"_s);
+            return;
+        }
+        keeper->flush();
+        const auto workspace = m_window->workspace();
+        const auto journaled = m_window->journaledWrites();
+        m_restarted = true;
+        m_window->setConnection(m_window->client(), m_window->profile());
+        m_window->setWorkspace(workspace, journaled);
+        waitForDialog(100);
     } else {
         fail(u"unknown scenario %1 (known: %2)"_s.arg(m_scenario, scenarios().join(u", "_s)));
     }
@@ -201,19 +224,28 @@ void ScreenshotScenario::pollList()
         QTimer::singleShot(100, this, &ScreenshotScenario::pollList);
 }
 
-void ScreenshotScenario::waitForReview(int attemptsLeft)
+QWidget* ScreenshotScenario::dialog() const
+{
+    if (m_scenario == "review-dialog"_L1)
+        return m_window->reviewDialog();
+    if (m_scenario == "restore-prompt"_L1)
+        return m_window->findChild<DraftRecovery*>()->question();
+    return nullptr;
+}
+
+void ScreenshotScenario::waitForDialog(int attemptsLeft)
 {
     if (!m_window)
         return;
-    if (m_window->reviewDialog() && m_window->reviewDialog()->isVisible()) {
+    if (dialog() && dialog()->isVisible()) {
         grabSoon();
         return;
     }
     if (attemptsLeft <= 0) {
-        fail(u"the review dialog did not open"_s);
+        fail(u"the dialog did not open"_s);
         return;
     }
-    QTimer::singleShot(50, this, [this, attemptsLeft] { waitForReview(attemptsLeft - 1); });
+    QTimer::singleShot(50, this, [this, attemptsLeft] { waitForDialog(attemptsLeft - 1); });
 }
 
 void ScreenshotScenario::grabSoon()
@@ -231,9 +263,8 @@ void ScreenshotScenario::grabAndQuit()
         ? history->historyWindow()->grab()
         : m_window->grab();
     // A dialog is a window of its own: draw it over the main window where it would appear, centred.
-    QWidget* dialog = m_window->reviewDialog();
-    if (m_scenario == "review-dialog"_L1 && dialog) {
-        const QPixmap dialogShot = dialog->grab();
+    if (QWidget* shown = dialog()) {
+        const QPixmap dialogShot = shown->grab();
         QPainter painter(&shot);
         painter.fillRect(shot.rect(), QColor(0, 0, 0, 70));
         const QPoint topLeft((shot.width() - dialogShot.width()) / 2, (shot.height() - dialogShot.height()) / 2);

@@ -11,7 +11,7 @@ class MainWindow;
 // Scripted screenshots (express-admin-screenshots --scenario NAME --out FILE): once connected, opens
 // the first active customer with metadata, brings the window into the scenario's state, grabs it with QWidget::grab(),
 // writes the PNG and quits. Scenarios: main-window, metadata-validation, review-dialog, edited-rows, history-window,
-// search-results (the workspace's list searched by typing "region:north").
+// search-results (the workspace's list searched by typing "region:north"), restore-prompt.
 class ScreenshotScenario : public QObject
 {
     Q_OBJECT
@@ -25,9 +25,11 @@ private:
     void onConnected();
     void onCustomerOpened(const QString& customerId);
     void pollList();
-    void waitForReview(int attemptsLeft);
     // The History window over a week of journaled writes (until the app journals its own, they are written here).
     void showHistory();
+    // The scenario's dialog (drawn over the window), when it has one.
+    QWidget* dialog() const;
+    void waitForDialog(int attemptsLeft);
     // Later, when the window has painted the state.
     void grabSoon();
     void grabAndQuit();
@@ -38,4 +40,5 @@ private:
     QString m_outFile;
     bool m_opened = false;
     bool m_polling = false;
+    bool m_restarted = false;
 };

@@ -139,6 +139,17 @@ void CustomerSession::revertAll()
     m_undoStack->endMacro();
 }
 
+void CustomerSession::restoreEdits(const CustomerDraft& edits)
+{
+    if (!m_loaded)
+        return;
+    m_name = edits.name();
+    m_metadata->setBaselineKeepingEdits(m_customer.metadata(), edits.metadata());
+    m_undoStack->clear();
+    Q_EMIT nameChanged(m_name);
+    updateStatus();
+}
+
 void CustomerSession::setDialogParent(QWidget* parent)
 {
     m_saveFlow->setDialogParent(parent);

@@ -69,6 +69,9 @@ public:
     bool canSave() const;
     // Name and metadata back to the customer as the server holds it: one undo step.
     void revertAll();
+    // Edits made elsewhere (kept from before a crash) replace the current ones, as edits against customer(); the
+    // undo stack starts afresh. Does nothing before the customer has been read.
+    void restoreEdits(const CustomerDraft& edits);
 
     // Journals every write (save, (de)activate, users) in the connection's history and mirror; nullptr: writes go
     // straight to the client. Not owned.

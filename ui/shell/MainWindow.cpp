@@ -11,6 +11,7 @@
 #include "ui/customerlist/ListArea.h"
 #include "ui/customerlist/WorkspaceListController.h"
 #include "ui/history/HistoryController.h"
+#include "ui/drafts/DraftRecovery.h"
 #include "ui/save/ReviewChangesDialog.h"
 #include "ui/save/SaveFlow.h"
 #include "ui/shell/Icons.h"
@@ -86,6 +87,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     connect(m_pane, &CustomerPane::fixKeyRequested, this, &MainWindow::fixKeyRequested);
     new HistoryController(this);
 
+    new DraftRecovery(this);
     restoreSettings();
     updateProfileBadges();
     updateActions();

@@ -92,6 +92,7 @@ void UnsavedChangesGuard::protect(
             asked->save();
             break;
         case Choice::Discard:
+            Q_EMIT discarded(asked);
             proceed();
             break;
         case Choice::Cancel:

@@ -42,6 +42,8 @@ public:
 Q_SIGNALS:
     // protect() could not go on as asked: why, for the message bar.
     void refused(const QString& message);
+    // The user chose to discard the session's unsaved edits (just before protect() proceeds).
+    void discarded(CustomerSession* session);
 
 private:
     QPointer<QWidget> m_dialogParent;
