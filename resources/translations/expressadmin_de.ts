@@ -466,6 +466,18 @@ Betreut Avara-Express-Kunden über die Kommandozeile.
             <source>Search the customers mirrored by sync, without the network. Words match the start of words in the name, id, metadata keys and values, and all must match; "a phrase"; key:value (the value's words), key: (has the key); is:active, is:inactive.</source>
             <translation>Durchsucht die mit sync gespiegelten Kunden, ohne Netzwerk. Wörter passen auf den Anfang von Wörtern im Namen, in der ID, in Metadaten-Schlüsseln und -Werten, und alle müssen passen; "eine Wortfolge"; schlüssel:wert (die Wörter des Werts), schlüssel: (hat den Schlüssel); is:active, is:inactive.</translation>
         </message>
+        <message>
+            <source>--since: expected a date (YYYY-MM-DD) or a date and time (YYYY-MM-DDTHH:MM:SS, optionally with Z or an offset such as +02:00).</source>
+            <translation>--since: Erwartet wird ein Datum (JJJJ-MM-TT) oder ein Datum mit Uhrzeit (JJJJ-MM-TTTHH:MM:SS, wahlweise mit Z oder einem Versatz wie +02:00).</translation>
+        </message>
+        <message>
+            <source>Show the history of changes made with this program and the app on this connection, newest first: when, by whom, what was sent, how it ended, and each field before and after. With ID, one customer's.</source>
+            <translation>Zeigt den Verlauf der Änderungen, die mit diesem Programm und der App über diese Verbindung gemacht wurden, die neuesten zuerst: wann, von wem, was gesendet wurde, wie es ausging und jedes Feld vorher und nachher. Mit ID die eines Kunden.</translation>
+        </message>
+        <message>
+            <source>Only changes from this date (YYYY-MM-DD, local time) or date and time (ISO 8601) on.</source>
+            <translation>Nur Änderungen ab diesem Datum (JJJJ-MM-TT, Ortszeit) oder Datum mit Uhrzeit (ISO 8601).</translation>
+        </message>
     </context>
     <context>
         <name>CliRunner</name>
@@ -601,6 +613,14 @@ Betreut Avara-Express-Kunden über die Kommandozeile.
             <source>Customers found: %1, in a mirror whose last sync did not complete.</source>
             <translation>Gefundene Kunden: %1, in einem Spiegel, dessen letzte Synchronisierung nicht abgeschlossen wurde.</translation>
         </message>
+        <message>
+            <source>Nothing was sent: the change could not be recorded in the history first. %1</source>
+            <translation>Es wurde nichts gesendet: Die Änderung konnte nicht zuerst im Verlauf festgehalten werden. %1</translation>
+        </message>
+        <message>
+            <source>express-admin-cli: warning: the change was made, but the history could not record all of it: %1</source>
+            <translation>express-admin-cli: Warnung: Die Änderung wurde vorgenommen, aber der Verlauf konnte sie nicht vollständig festhalten: %1</translation>
+        </message>
     </context>
     <context>
         <name>ConflictChoiceWidget</name>
@@ -686,6 +706,10 @@ Betreut Avara-Express-Kunden über die Kommandozeile.
         <message>
             <source>switch to the sandbox</source>
             <translation>zur Sandbox wechseln</translation>
+        </message>
+        <message>
+            <source>The change was made, but the history could not record all of it. %1</source>
+            <translation>Die Änderung wurde vorgenommen, aber der Verlauf konnte sie nicht vollständig festhalten. %1</translation>
         </message>
     </context>
     <context>
@@ -1377,6 +1401,13 @@ Betreut Avara-Express-Kunden über die Kommandozeile.
         </message>
     </context>
     <context>
+        <name>CustomerPane</name>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerSession</name>
         <message>
             <source>Not saved: the review was cancelled. Your edits are still here.</source>
@@ -1510,6 +1541,57 @@ Betreut Avara-Express-Kunden über die Kommandozeile.
         </message>
     </context>
     <context>
+        <name>DraftRecovery</name>
+        <message>
+            <source>Your unsaved edits of “%1” could not be kept for after a crash. They are still here: save them to keep them. %2</source>
+            <translation>Ihre ungespeicherten Änderungen an „%1“ konnten nicht für den Fall eines Absturzes aufbewahrt werden. Sie sind noch da: Speichern Sie sie, um sie zu behalten. %2</translation>
+        </message>
+        <message>
+            <source>Unsaved Edits</source>
+            <translation>Ungespeicherte Änderungen</translation>
+        </message>
+        <message>
+            <source>Restore your unsaved edits of “%1”?</source>
+            <translation>Ihre ungespeicherten Änderungen an „%1“ wiederherstellen?</translation>
+        </message>
+        <message>
+            <source>They were kept on %1, when Express Admin stopped without saving them. Restoring opens the customer as the server holds it now and puts your edits on top; nothing is saved until you save.</source>
+            <translation>Sie wurden am %1 aufbewahrt, als Express Admin endete, ohne sie zu speichern. Beim Wiederherstellen wird der Kunde so geöffnet, wie der Server ihn jetzt hält, und Ihre Änderungen kommen obendrauf; gespeichert wird erst, wenn Sie speichern.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Wiederherstellen</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Verwerfen</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;Später</translation>
+        </message>
+        <message>
+            <source>Ask again at the next start</source>
+            <translation>Beim nächsten Start wieder fragen</translation>
+        </message>
+        <message>
+            <source>Your unsaved edits of “%1” were not restored; they are kept for the next start.</source>
+            <translation>Ihre ungespeicherten Änderungen an „%1“ wurden nicht wiederhergestellt; sie bleiben für den nächsten Start aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>The server already holds your unsaved edits of “%1”: there was nothing to restore.</source>
+            <translation>Der Server hält Ihre ungespeicherten Änderungen an „%1“ bereits: Es gab nichts wiederherzustellen.</translation>
+        </message>
+        <message>
+            <source>Your unsaved edits of “%1” are back, combined with what was changed on the server meanwhile. They are not saved yet.</source>
+            <translation>Ihre ungespeicherten Änderungen an „%1“ sind zurück, zusammengeführt mit dem, was inzwischen auf dem Server geändert wurde. Sie sind noch nicht gespeichert.</translation>
+        </message>
+        <message>
+            <source>Your unsaved edits of “%1” are back. They are not saved yet.</source>
+            <translation>Ihre ungespeicherten Änderungen an „%1“ sind zurück. Sie sind noch nicht gespeichert.</translation>
+        </message>
+    </context>
+    <context>
         <name>EditPlan</name>
         <message>
             <source>name</source>
@@ -1567,6 +1649,17 @@ Betreut Avara-Express-Kunden über die Kommandozeile.
         </message>
     </context>
     <context>
+        <name>FilterHint</name>
+        <message>
+            <source>Search: words, key:value, key:, is:active, "a phrase"</source>
+            <translation>Suche: Wörter, schlüssel:wert, schlüssel:, is:active, "eine Wortfolge"</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;Searches every customer of the workspace as you type (%1):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;cedar valley&lt;/b&gt;: each word starts a word of the name, the id, a metadata key or a value&lt;/li&gt;&lt;li&gt;&lt;b&gt;"cedar valley"&lt;/b&gt;: these words, one after the other&lt;/li&gt;&lt;li&gt;&lt;b&gt;region:north&lt;/b&gt;: the metadata key “region” has a value with a word starting with “north”&lt;/li&gt;&lt;li&gt;&lt;b&gt;region:&lt;/b&gt;: the customer has the metadata key “region”&lt;/li&gt;&lt;li&gt;&lt;b&gt;is:active&lt;/b&gt;, &lt;b&gt;is:inactive&lt;/b&gt;: by status&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;p&gt;Durchsucht beim Tippen alle Kunden des Arbeitsbereichs (%1):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;cedar valley&lt;/b&gt;: Jedes Wort ist der Anfang eines Worts im Namen, in der ID, in einem Metadaten-Schlüssel oder -Wert&lt;/li&gt;&lt;li&gt;&lt;b&gt;"cedar valley"&lt;/b&gt;: diese Wörter hintereinander&lt;/li&gt;&lt;li&gt;&lt;b&gt;region:north&lt;/b&gt;: Der Metadaten-Schlüssel „region“ hat einen Wert mit einem Wort, das mit „north“ beginnt&lt;/li&gt;&lt;li&gt;&lt;b&gt;region:&lt;/b&gt;: Der Kunde hat den Metadaten-Schlüssel „region“&lt;/li&gt;&lt;li&gt;&lt;b&gt;is:active&lt;/b&gt;, &lt;b&gt;is:inactive&lt;/b&gt;: nach Status&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunDialog</name>
         <message>
             <source>Welcome to Express Admin</source>
@@ -1587,6 +1680,479 @@ Betreut Avara-Express-Kunden über die Kommandozeile.
         <message>
             <source>&amp;Connect…</source>
             <translation>&amp;Verbinden…</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryBrowser</name>
+        <message>
+            <source>&amp;Undo This Change…</source>
+            <translation>Diese Änderung &amp;rückgängig machen …</translation>
+        </message>
+        <message>
+            <source>History entries</source>
+            <translation>Verlaufseinträge</translation>
+        </message>
+        <message>
+            <source>Put the opposite of this change into the customer's form as unsaved edits (or offer the opposite action), to review and save as usual</source>
+            <translation>Das Gegenteil dieser Änderung als ungespeicherte Änderungen ins Formular des Kunden setzen (oder die gegenteilige Aktion anbieten), zum Prüfen und Speichern wie gewohnt</translation>
+        </message>
+        <message>
+            <source>&amp;Open Customer</source>
+            <translation>Kunden ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <source>The history cannot be read: %1</source>
+            <translation>Der Verlauf kann nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>No changes recorded.</source>
+            <translation>Keine Änderungen festgehalten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryController</name>
+        <message>
+            <source>History</source>
+            <translation>Verlauf</translation>
+        </message>
+        <message>
+            <source>The history is not available: this connection has no workspace.</source>
+            <translation>Der Verlauf ist nicht verfügbar: Diese Verbindung hat keinen Arbeitsbereich.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryDetailView</name>
+        <message>
+            <source>Request body, exactly as sent:</source>
+            <translation>Anfrage-Body, genau wie gesendet:</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Feld</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Vorher</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Nachher</translation>
+        </message>
+        <message>
+            <source>Changes, before and after</source>
+            <translation>Änderungen, vorher und nachher</translation>
+        </message>
+        <message>
+            <source>Request body</source>
+            <translation>Anfrage-Body</translation>
+        </message>
+        <message>
+            <source>Choose an entry to see its changes and the request that was sent.</source>
+            <translation>Wählen Sie einen Eintrag, um seine Änderungen und die gesendete Anfrage zu sehen.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 — %3</source>
+            <translation>%1 von %2 — %3</translation>
+        </message>
+        <message>
+            <source>Journaled %1 by %2 with %3, on %4</source>
+            <translation>Festgehalten %1 von %2 mit %3, bei %4</translation>
+        </message>
+        <message>
+            <source>Completed %1</source>
+            <translation>Abgeschlossen %1</translation>
+        </message>
+        <message>
+            <source>This request has no body.</source>
+            <translation>Diese Anfrage hat keinen Body.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryFormatter</name>
+        <message>
+            <source>pending</source>
+            <translation>ausstehend</translation>
+        </message>
+        <message>
+            <source>succeeded</source>
+            <translation>erfolgreich</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>may have been applied</source>
+            <translation>vielleicht übernommen</translation>
+        </message>
+        <message>
+            <source>“%1”</source>
+            <translation>„%1“</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(keine)</translation>
+        </message>
+        <message>
+            <source>(unknown)</source>
+            <translation>(unbekannt)</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>aktiv</translation>
+        </message>
+        <message>
+            <source>inactive</source>
+            <translation>inaktiv</translation>
+        </message>
+        <message>
+            <source>name: %1 → %2</source>
+            <translation>Name: %1 → %2</translation>
+        </message>
+        <message>
+            <source>status: %1 → %2</source>
+            <translation>Status: %1 → %2</translation>
+        </message>
+        <message>
+            <source>metadata %1: %2 → %3</source>
+            <translation>Metadaten %1: %2 → %3</translation>
+        </message>
+        <message>
+            <source>user %1: added</source>
+            <translation>Benutzer %1: hinzugefügt</translation>
+        </message>
+        <message>
+            <source>user %1: removed</source>
+            <translation>Benutzer %1: entfernt</translation>
+        </message>
+        <message>
+            <source>“%1” (no id yet)</source>
+            <translation>„%1“ (noch ohne ID)</translation>
+        </message>
+        <message>
+            <source>“%1” (%2)</source>
+            <translation>„%1“ (%2)</translation>
+        </message>
+        <message>
+            <source>%1  %2  %3  %4  by %5 with %6</source>
+            <translation>%1  %2  %3  %4  von %5 mit %6</translation>
+        </message>
+        <message>
+            <source>note: %1</source>
+            <translation>Hinweis: %1</translation>
+        </message>
+        <message>
+            <source>No changes recorded.</source>
+            <translation>Keine Änderungen festgehalten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryJournal</name>
+        <message>
+            <source>The history holds no entry %1 to complete; it may have been removed.</source>
+            <translation>Der Verlauf enthält keinen Eintrag %1 zum Abschließen; er wurde vielleicht entfernt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryTableModel</name>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Benutzer</translation>
+        </message>
+        <message>
+            <source>Program</source>
+            <translation>Programm</translation>
+        </message>
+        <message>
+            <source>Operation</source>
+            <translation>Vorgang</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Stand</translation>
+        </message>
+        <message>
+            <source>Changes</source>
+            <translation>Änderungen</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryText</name>
+        <message>
+            <source>Update</source>
+            <translation>Aktualisieren</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Anlegen</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>Deaktivieren</translation>
+        </message>
+        <message>
+            <source>Reactivate</source>
+            <translation>Reaktivieren</translation>
+        </message>
+        <message>
+            <source>Add user</source>
+            <translation>Benutzer hinzufügen</translation>
+        </message>
+        <message>
+            <source>Remove user</source>
+            <translation>Benutzer entfernen</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Ausstehend</translation>
+        </message>
+        <message>
+            <source>Succeeded</source>
+            <translation>Erfolgreich</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>May have been applied</source>
+            <translation>Vielleicht übernommen</translation>
+        </message>
+        <message>
+            <source>Journaled and sent; no answer has been recorded yet (it is under way, or the program stopped).</source>
+            <translation>Festgehalten und gesendet; noch ist keine Antwort festgehalten (sie ist unterwegs, oder das Programm wurde beendet).</translation>
+        </message>
+        <message>
+            <source>The server confirmed the change.</source>
+            <translation>Der Server hat die Änderung bestätigt.</translation>
+        </message>
+        <message>
+            <source>The server refused the change, or it was never sent: nothing was changed.</source>
+            <translation>Der Server hat die Änderung abgelehnt, oder sie wurde nie gesendet: Es wurde nichts geändert.</translation>
+        </message>
+        <message>
+            <source>The answer never came: the server may or may not have applied the change. Open the customer to see what it holds.</source>
+            <translation>Die Antwort kam nie: Der Server hat die Änderung vielleicht übernommen, vielleicht nicht. Öffnen Sie den Kunden, um zu sehen, was er hält.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>Metadata “%1”</source>
+            <translation>Metadaten „%1“</translation>
+        </message>
+        <message>
+            <source>User %1</source>
+            <translation>Benutzer %1</translation>
+        </message>
+        <message>
+            <source>member</source>
+            <translation>Mitglied</translation>
+        </message>
+        <message>
+            <source>not a member</source>
+            <translation>kein Mitglied</translation>
+        </message>
+        <message>
+            <source>(unknown)</source>
+            <translation>(unbekannt)</translation>
+        </message>
+        <message>
+            <source>(absent)</source>
+            <translation>(nicht vorhanden)</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nein</translation>
+        </message>
+        <message>
+            <source>%1: %2 → %3</source>
+            <translation>%1: %2 → %3</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>active: %1</source>
+            <translation>aktiv: %1</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>aktiv</translation>
+        </message>
+        <message>
+            <source>no changes recorded</source>
+            <translation>keine Änderungen festgehalten</translation>
+        </message>
+        <message>
+            <source>(new customer)</source>
+            <translation>(neuer Kunde)</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>%1 (UTC %2)</source>
+            <translation>%1 (UTC %2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryUndo</name>
+        <message>
+            <source>“%1” is active already.</source>
+            <translation>„%1“ ist bereits aktiv.</translation>
+        </message>
+        <message>
+            <source>“%1” is deactivated already.</source>
+            <translation>„%1“ ist bereits deaktiviert.</translation>
+        </message>
+        <message>
+            <source>The form already holds the values from before this change.</source>
+            <translation>Das Formular enthält bereits die Werte von vor dieser Änderung.</translation>
+        </message>
+        <message>
+            <source>Undo the change of %1</source>
+            <translation>Die Änderung vom %1 rückgängig machen</translation>
+        </message>
+        <message>
+            <source>Restore values</source>
+            <translation>Werte wiederherstellen</translation>
+        </message>
+        <message>
+            <source>The opposite of the change of %1 is in the form, not saved yet: review it and save.</source>
+            <translation>Das Gegenteil der Änderung vom %1 steht im Formular, noch nicht gespeichert: Prüfen und speichern Sie es.</translation>
+        </message>
+        <message>
+            <source>Add user</source>
+            <translation>Benutzer hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add %1 to “%2” again?</source>
+            <translation>%1 wieder zu „%2“ hinzufügen?</translation>
+        </message>
+        <message>
+            <source>This undoes the removal journaled on %1.</source>
+            <translation>Das macht das am %1 festgehaltene Entfernen rückgängig.</translation>
+        </message>
+        <message>
+            <source>Add User</source>
+            <translation>Benutzer hinzufügen</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryWindow</name>
+        <message>
+            <source>&amp;From</source>
+            <translation>&amp;Von</translation>
+        </message>
+        <message>
+            <source>&amp;To</source>
+            <translation>&amp;Bis</translation>
+        </message>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation>Als CSV &amp;exportieren …</translation>
+        </message>
+        <message>
+            <source>History — Express Admin</source>
+            <translation>Verlauf — Express Admin</translation>
+        </message>
+        <message>
+            <source>cus_… (every customer)</source>
+            <translation>cus_… (alle Kunden)</translation>
+        </message>
+        <message>
+            <source>Customer id</source>
+            <translation>Kunden-ID</translation>
+        </message>
+        <message>
+            <source>Name, user, key, value, request…</source>
+            <translation>Name, Benutzer, Schlüssel, Wert, Anfrage …</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>From date</source>
+            <translation>Ab Datum</translation>
+        </message>
+        <message>
+            <source>To date</source>
+            <translation>Bis Datum</translation>
+        </message>
+        <message>
+            <source>&amp;Customer:</source>
+            <translation>&amp;Kunde:</translation>
+        </message>
+        <message>
+            <source>Te&amp;xt:</source>
+            <translation>Te&amp;xt:</translation>
+        </message>
+        <message>
+            <source>The history is not available: this connection has no workspace.</source>
+            <translation>Der Verlauf ist nicht verfügbar: Diese Verbindung hat keinen Arbeitsbereich.</translation>
+        </message>
+        <message>
+            <source>Export History</source>
+            <translation>Verlauf exportieren</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <source>Not exported: %1</source>
+            <translation>Nicht exportiert: %1</translation>
+        </message>
+        <message>
+            <source>Not exported: %1 cannot be written (%2).</source>
+            <translation>Nicht exportiert: %1 kann nicht geschrieben werden (%2).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Exported %n entries to %1.</source>
+            <translation>
+                <numerusform>%n Eintrag nach %1 exportiert.</numerusform>
+                <numerusform>%n Einträge nach %1 exportiert.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>JournaledWrites</name>
+        <message>
+            <source>The change was not sent, and nothing of it is lost: it could not be recorded in the history first. %1</source>
+            <translation>Die Änderung wurde nicht gesendet, und nichts davon ist verloren: Sie konnte nicht zuerst im Verlauf festgehalten werden. %1</translation>
+        </message>
+        <message>
+            <source>The server answered, but the customer is still inactive.</source>
+            <translation>Der Server hat geantwortet, aber der Kunde ist weiterhin inaktiv.</translation>
+        </message>
+        <message>
+            <source>The server answered, but the customer is still active.</source>
+            <translation>Der Server hat geantwortet, aber der Kunde ist weiterhin aktiv.</translation>
+        </message>
+        <message>
+            <source>The server answered, but reported that it did not succeed.</source>
+            <translation>Der Server hat geantwortet, aber gemeldet, dass es nicht gelungen ist.</translation>
         </message>
     </context>
     <context>
@@ -1756,6 +2322,14 @@ Betreut Avara-Express-Kunden über die Kommandozeile.
         <message>
             <source>Version and licence</source>
             <translation>Version und Lizenz</translation>
+        </message>
+        <message>
+            <source>&amp;History</source>
+            <translation>&amp;Verlauf</translation>
+        </message>
+        <message>
+            <source>Every change made to customers through this connection: filter, export, undo</source>
+            <translation>Jede Änderung an Kunden über diese Verbindung: filtern, exportieren, rückgängig machen</translation>
         </message>
     </context>
     <context>
@@ -2397,6 +2971,64 @@ Erstellt mit Qt %1.</translation>
         </message>
     </context>
     <context>
+        <name>MirrorStatusText</name>
+        <message numerus="yes">
+            <source>%1 of %Ln customer(s) match (%2 ms)</source>
+            <translation>
+                <numerusform>%1 von %Ln Kunden passt (%2 ms)</numerusform>
+                <numerusform>%1 von %Ln Kunden passen (%2 ms)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln customer(s)</source>
+            <translation>
+                <numerusform>%Ln Kunde</numerusform>
+                <numerusform>%Ln Kunden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 as of %2 — syncing…</source>
+            <translation>%1, Stand %2 — wird synchronisiert …</translation>
+        </message>
+        <message>
+            <source>%1 so far — syncing…</source>
+            <translation>%1 bisher — wird synchronisiert …</translation>
+        </message>
+        <message>
+            <source>%1 as of %2</source>
+            <translation>%1, Stand %2</translation>
+        </message>
+        <message>
+            <source>just now</source>
+            <translation>gerade eben</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min ago</source>
+            <translation>
+                <numerusform>vor %n Min.</numerusform>
+                <numerusform>vor %n Min.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h ago</source>
+            <translation>
+                <numerusform>vor %n Std.</numerusform>
+                <numerusform>vor %n Std.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>vor %n Tag</numerusform>
+                <numerusform>vor %n Tagen</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Mirrored from the server at %1</source>
+            <translation>Vom Server gespiegelt um %1</translation>
+        </message>
+    </context>
+    <context>
         <name>OpenByIdField</name>
         <message>
             <source>cus_… then Enter</source>
@@ -2427,6 +3059,29 @@ Erstellt mit Qt %1.</translation>
         <message>
             <source>Connected profile</source>
             <translation>Verbundenes Profil</translation>
+        </message>
+    </context>
+    <context>
+        <name>RestoreConflictsDialog</name>
+        <message>
+            <source>Restore Unsaved Edits</source>
+            <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+        </message>
+        <message>
+            <source>“%1” was changed on the server since your unsaved edits were made, and some of the same fields differently. Choose what to keep; your other edits and the server's other changes are combined.</source>
+            <translation>„%1“ wurde auf dem Server geändert, seit Ihre ungespeicherten Änderungen gemacht wurden, und einige derselben Felder anders. Wählen Sie, was bleiben soll; Ihre übrigen Änderungen und die übrigen Änderungen des Servers werden zusammengeführt.</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Wiederherstellen</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;Später</translation>
+        </message>
+        <message>
+            <source>Keep the unsaved edits for the next start</source>
+            <translation>Die ungespeicherten Änderungen für den nächsten Start aufbewahren</translation>
         </message>
     </context>
     <context>
@@ -2716,6 +3371,45 @@ Erstellt mit Qt %1.</translation>
         <message>
             <source>The workspace database %1 cannot be opened: %2</source>
             <translation>Die Arbeitsbereich-Datenbank %1 kann nicht geöffnet werden: %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncIndicator</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Sync progress</source>
+            <translation>Fortschritt der Synchronisierung</translation>
+        </message>
+        <message>
+            <source>Cancel the sync</source>
+            <translation>Synchronisierung abbrechen</translation>
+        </message>
+        <message>
+            <source>Stop mirroring the customer list; what has arrived is kept</source>
+            <translation>Das Spiegeln der Kundenliste beenden; was angekommen ist, bleibt</translation>
+        </message>
+        <message>
+            <source>Syncing customers… %1 of %2</source>
+            <translation>Kunden werden synchronisiert … %1 von %2</translation>
+        </message>
+        <message>
+            <source>Syncing customers… %1</source>
+            <translation>Kunden werden synchronisiert … %1</translation>
+        </message>
+        <message>
+            <source>Customers synced</source>
+            <translation>Kunden synchronisiert</translation>
+        </message>
+        <message>
+            <source>Sync cancelled; the list may be out of date</source>
+            <translation>Synchronisierung abgebrochen; die Liste ist vielleicht nicht aktuell</translation>
+        </message>
+        <message>
+            <source>Sync failed: %1</source>
+            <translation>Synchronisierung fehlgeschlagen: %1</translation>
         </message>
     </context>
     <context>

@@ -111,6 +111,16 @@
         </message>
     </context>
     <context>
+        <name>HistoryWindow</name>
+        <message numerus="yes">
+            <source>Exported %n entries to %1.</source>
+            <translation>
+                <numerusform>Exported %n entry to %1.</numerusform>
+                <numerusform>Exported %n entries to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MetadataCommands</name>
         <message numerus="yes">
             <source>Add %n row</source>
@@ -328,6 +338,44 @@
             <translation>
                 <numerusform>Exported %n pair to “%1”.</numerusform>
                 <numerusform>Exported %n pairs to “%1”.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MirrorStatusText</name>
+        <message numerus="yes">
+            <source>%1 of %Ln customer(s) match (%2 ms)</source>
+            <translation>
+                <numerusform>%1 of %Ln customer match (%2 ms)</numerusform>
+                <numerusform>%1 of %Ln customers match (%2 ms)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln customer(s)</source>
+            <translation>
+                <numerusform>%Ln customer</numerusform>
+                <numerusform>%Ln customers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n min ago</source>
+            <translation>
+                <numerusform>%n min ago</numerusform>
+                <numerusform>%n min ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n h ago</source>
+            <translation>
+                <numerusform>%n h ago</numerusform>
+                <numerusform>%n h ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n day ago</numerusform>
+                <numerusform>%n days ago</numerusform>
             </translation>
         </message>
     </context>
