@@ -8,6 +8,7 @@
 #include "core/store/WorkspaceStore.h"
 #include "sandbox/SandboxSeed.h"
 #include "sandbox/SandboxServer.h"
+#include "tests/support/FormInput.h"
 #include "ui/customer/CustomerDetailWidget.h"
 #include "ui/customer/CustomerSession.h"
 #include "ui/drafts/DraftRecovery.h"
@@ -92,28 +93,10 @@ private:
         QTRY_VERIFY(session() && session()->hasCustomer() && !session()->isBusy());
     }
 
-    void typeInName(const QString& text)
-    {
-        detail()->nameEdit()->setFocus();
-        detail()->nameEdit()->end(false);
-        QTest::keyClicks(detail()->nameEdit(), text);
-    }
+    void typeInName(const QString& text) { FormInput::typeInName(detail(), text); }
 
     // Edits a value cell through the view's editor: edit(), type, Enter.
-    void editValue(int row, const QString& text)
-    {
-        QTableView* view = detail()->metadataEditor()->view();
-        const QModelIndex index = metadataModel()->index(row, MetadataTableModel::ValueColumn);
-        view->setFocus();
-        view->setCurrentIndex(index);
-        view->edit(index);
-        QPlainTextEdit* editor = nullptr;
-        QTRY_VERIFY((editor = view->findChild<QPlainTextEdit*>(u"metadataValueEditor"_s)) != nullptr);
-        editor->selectAll();
-        QTest::keyClicks(editor, text);
-        QTest::keyClick(editor, Qt::Key_Return);
-        QTRY_COMPARE(metadataModel()->data(index).toString(), text);
-    }
+    void editValue(int row, const QString& text) { FormInput::editValue(detail(), row, text); }
 
     // Opens the customer, renames it and changes its first value in the form, and waits until the edits are kept
     // (about a second at most). *name: the name as typed.

@@ -7,6 +7,7 @@
 #include "core/sync/CustomerSync.h"
 #include "sandbox/SandboxSeed.h"
 #include "sandbox/SandboxServer.h"
+#include "tests/support/FormInput.h"
 #include "ui/customer/CustomerDetailWidget.h"
 #include "ui/customer/CustomerSession.h"
 #include "ui/customerlist/CustomerListModel.h"
@@ -130,12 +131,7 @@ private:
         QTRY_COMPARE(session()->customer().id(), id);
     }
 
-    void typeInName(const QString& text)
-    {
-        detail()->nameEdit()->setFocus();
-        detail()->nameEdit()->end(false);
-        QTest::keyClicks(detail()->nameEdit(), text);
-    }
+    void typeInName(const QString& text) { FormInput::typeInName(detail(), text); }
 
     // Opens the first editable customer, turns the review off and appends suffix to its name; returns its id.
     QString editFirstNameWithoutReview(const QString& suffix)
@@ -148,20 +144,7 @@ private:
     }
 
     // Edits a value cell through the view's editor: edit(), type, Enter.
-    void editValue(int row, const QString& text)
-    {
-        QTableView* view = detail()->metadataEditor()->view();
-        const QModelIndex index = metadataModel()->index(row, MetadataTableModel::ValueColumn);
-        view->setFocus();
-        view->setCurrentIndex(index);
-        view->edit(index);
-        QPlainTextEdit* editor = nullptr;
-        QTRY_VERIFY((editor = view->findChild<QPlainTextEdit*>(u"metadataValueEditor"_s)) != nullptr);
-        editor->selectAll();
-        QTest::keyClicks(editor, text);
-        QTest::keyClick(editor, Qt::Key_Return);
-        QTRY_COMPARE(metadataModel()->data(index).toString(), text);
-    }
+    void editValue(int row, const QString& text) { FormInput::editValue(detail(), row, text); }
 
     QString keyAt(int row) const
     {

@@ -10,6 +10,7 @@
 #include "core/sync/JournaledWrites.h"
 #include "sandbox/SandboxSeed.h"
 #include "sandbox/SandboxServer.h"
+#include "tests/support/FormInput.h"
 #include "ui/customer/CustomerDetailWidget.h"
 #include "ui/customer/CustomerSession.h"
 #include "ui/metadata/MetadataEditor.h"
@@ -121,24 +122,12 @@ Customer tst_WindowHistory::openEditable()
 
 void tst_WindowHistory::editName(const QString& suffix)
 {
-    detail()->nameEdit()->setFocus();
-    detail()->nameEdit()->end(false);
-    QTest::keyClicks(detail()->nameEdit(), suffix);
+    FormInput::typeInName(detail(), suffix);
 }
 
 void tst_WindowHistory::editValue(int row, const QString& text)
 {
-    QTableView* view = detail()->metadataEditor()->view();
-    const QModelIndex index = metadataModel()->index(row, MetadataTableModel::ValueColumn);
-    view->setFocus();
-    view->setCurrentIndex(index);
-    view->edit(index);
-    QPlainTextEdit* editor = nullptr;
-    QTRY_VERIFY((editor = view->findChild<QPlainTextEdit*>(u"metadataValueEditor"_s)) != nullptr);
-    editor->selectAll();
-    QTest::keyClicks(editor, text);
-    QTest::keyClick(editor, Qt::Key_Return);
-    QTRY_COMPARE(metadataModel()->data(index).toString(), text);
+    FormInput::editValue(detail(), row, text);
 }
 
 int tst_WindowHistory::patchCount() const

@@ -80,7 +80,8 @@ void WorkspaceListController::showCustomer(const Customer& customer)
         panel->model()->insertCustomer(customer);
         return;
     }
-    // The server's answer; JournaledWrites will put it there too once writes are journaled.
+    // The customer as the server just answered: a read the mirror had not seen, or a write JournaledWrites has
+    // already put there (putting it again costs one row and keeps reads and writes alike).
     if (const auto error = m_mirror->put(customer))
         qCWarning(lcUi).noquote() << error->message;
     refreshList();
