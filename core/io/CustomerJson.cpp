@@ -311,8 +311,10 @@ std::optional<QDateTime> parseTimestamp(const QString& text)
 
 QString formatTimestamp(const QDateTime& dateTime)
 {
+    // The ISO formats rather than a pattern: the same text ("2024-01-15T09:00:00Z", with ".zzz" when there are
+    // milliseconds) at a fraction of the cost, which a sync of 100,000 customers notices.
     const QDateTime utc = dateTime.toUTC();
-    return utc.toString(utc.time().msec() == 0 ? u"yyyy-MM-dd'T'HH:mm:ss'Z'"_s : u"yyyy-MM-dd'T'HH:mm:ss.zzz'Z'"_s);
+    return utc.toString(utc.time().msec() == 0 ? Qt::ISODate : Qt::ISODateWithMs);
 }
 
 } // namespace CustomerJson

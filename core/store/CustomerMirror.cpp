@@ -23,11 +23,6 @@ QVariant timestamp(const std::optional<QDateTime>& time)
     return CustomerJson::formatTimestamp(*time);
 }
 
-QString compact(const QJsonObject& object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
 } // namespace
 
 CustomerMirror::CustomerMirror(std::shared_ptr<WorkspaceStore> store)
@@ -39,11 +34,10 @@ CustomerMirror::CustomerMirror(std::shared_ptr<WorkspaceStore> store)
     , m_touch(m_store->database())
 {
     m_find.prepare(u"SELECT row_id, customer_json FROM customers WHERE id = ?"_s);
-    m_insert.prepare(u"INSERT INTO customers (id, name, active, user_count, created_at, updated_at, metadata, "
-                     "customer_json, synced_at, sync_generation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    m_update.prepare(u"UPDATE customers SET id = ?, name = ?, active = ?, user_count = ?, created_at = ?, "
-                     "updated_at = ?, metadata = ?, customer_json = ?, synced_at = ?, sync_generation = ? "
-                     "WHERE row_id = ?"_s);
+    m_insert.prepare(u"INSERT INTO customers (id, name, active, user_count, updated_at, customer_json, synced_at, "
+                     "sync_generation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    m_update.prepare(u"UPDATE customers SET id = ?, name = ?, active = ?, user_count = ?, updated_at = ?, "
+                     "customer_json = ?, synced_at = ?, sync_generation = ? WHERE row_id = ?"_s);
     m_touch.prepare(u"UPDATE customers SET synced_at = ?, sync_generation = ? WHERE row_id = ?"_s);
 }
 
@@ -81,6 +75,15 @@ Result<int, StoreError> CustomerMirror::completeSync(qint64 generation, int cust
     int dropped = 0;
     const auto failure = m_store->transaction([&]() -> std::optional<QSqlError> {
         QSqlQuery query(m_store->database());
+        query.setForwardOnly(true);
+        query.prepare(u"SELECT row_id, customer_json FROM customers WHERE sync_generation < ?"_s);
+        query.addBindValue(generation);
+        if (!query.exec())
+            return query.lastError();
+        while (query.next()) {
+            if (auto error = unindex(query.value(0).toLongLong(), query.value(1).toString()))
+                return error;
+        }
         query.prepare(u"DELETE FROM customers WHERE sync_generation < ?"_s);
         query.addBindValue(generation);
         if (!query.exec())
@@ -112,19 +115,24 @@ std::optional<StoreError> CustomerMirror::put(const Customer& customer)
 
 std::optional<QSqlError> CustomerMirror::write(const Customer& customer, qint64 generation, const QString& syncedAt)
 {
-    const QString json = compact(CustomerJson::toJson(customer));
+    const QString json =
+        QString::fromUtf8(QJsonDocument(CustomerJson::toJson(customer)).toJson(QJsonDocument::Compact));
     m_find.addBindValue(customer.id());
     if (!m_find.exec())
         return m_find.lastError();
     const bool known = m_find.next();
     const qint64 rowId = known ? m_find.value(0).toLongLong() : 0;
-    const bool unchanged = known && m_find.value(1).toString() == json;
+    const QString storedJson = known ? m_find.value(1).toString() : QString();
     m_find.finish();
-    if (unchanged) {
+    if (known && storedJson == json) {
         m_touch.addBindValue(syncedAt);
         m_touch.addBindValue(generation);
         m_touch.addBindValue(rowId);
         return m_touch.exec() ? std::nullopt : std::optional(m_touch.lastError());
+    }
+    if (known) {
+        if (auto error = unindex(rowId, storedJson))
+            return error;
     }
 
     QSqlQuery& query = known ? m_update : m_insert;
@@ -132,9 +140,7 @@ std::optional<QSqlError> CustomerMirror::write(const Customer& customer, qint64 
     query.addBindValue(customer.name());
     query.addBindValue(customer.isActive() ? 1 : 0);
     query.addBindValue(customer.userCount());
-    query.addBindValue(timestamp(customer.createdAt()));
     query.addBindValue(timestamp(customer.updatedAt()));
-    query.addBindValue(compact(CustomerJson::metadataToJson(customer.metadata())));
     query.addBindValue(json);
     query.addBindValue(syncedAt);
     query.addBindValue(generation);
@@ -142,8 +148,12 @@ std::optional<QSqlError> CustomerMirror::write(const Customer& customer, qint64 
         query.addBindValue(rowId);
     if (!query.exec())
         return query.lastError();
-    if (known)
-        return m_index.put(rowId, customer.id(), customer.name(), customer.metadata());
-    return m_index.put(query.lastInsertId().toLongLong(), customer.id(), customer.name(), customer.metadata(),
-        SearchIndex::Existing::New);
+    return m_index.add(known ? rowId : query.lastInsertId().toLongLong(), SearchTokens::indexText(customer));
+}
+
+std::optional<QSqlError> CustomerMirror::unindex(qint64 rowId, const QString& storedJson)
+{
+    // A row whose JSON cannot be read was never indexed (SearchIndex::rebuild leaves it out).
+    const auto indexed = CustomerJson::fromJson(storedJson.toUtf8());
+    return indexed.isOk() ? m_index.remove(rowId, indexed.value()) : std::nullopt;
 }

@@ -35,6 +35,8 @@ public:
 
 private:
     std::optional<QSqlError> write(const Customer& customer, qint64 generation, const QString& syncedAt);
+    // Takes the customer's row out of the search index, given the JSON the mirror holds for it.
+    std::optional<QSqlError> unindex(qint64 rowId, const QString& storedJson);
 
     std::shared_ptr<WorkspaceStore> m_store; // first: goes last, after the queries
     SearchIndex m_index;

@@ -52,8 +52,10 @@ private:
     // whose plan may use a count that is no longer exact.
     enum class Fresh { Always, Cached };
     Result<qint64, StoreError> matchCount(const QString& match, Fresh fresh) const;
-    // Whether a page is found faster by walking the name index than by looking up every match and sorting.
-    bool walkNameOrder(qint64 matches, qint64 rowsWanted) const;
+    // How a page is read: walking the order's index and looking each row up among the matches (Walk) or in the
+    // index one by one (Probe), or looking up every match and sorting them (Sort).
+    enum class Plan { Walk, Probe, Sort };
+    Plan planFor(const SearchQuery& query, qint64 matches, qint64 rowsWanted) const;
 
     std::shared_ptr<WorkspaceStore> m_store;
     mutable std::optional<std::pair<QString, qint64>> m_lastMatch;

@@ -29,6 +29,21 @@ QString SearchOrder::orderBy() const
     return u" ORDER BY "_s + keyExpression() + direction + u", c.id"_s + direction;
 }
 
+QString SearchOrder::indexName() const
+{
+    switch (key) {
+    case Key::Name:
+        return u"customers_by_name"_s;
+    case Key::Id:
+        return u"sqlite_autoindex_customers_1"_s; // the UNIQUE constraint's
+    case Key::Active:
+    case Key::Users:
+    case Key::Updated:
+        return {};
+    }
+    return {};
+}
+
 QString SearchOrder::comesBefore() const
 {
     const QChar before = descending ? u'>' : u'<';

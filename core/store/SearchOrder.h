@@ -20,6 +20,9 @@ struct SearchOrder
     QString keyExpression() const;
     // " ORDER BY …" for customers aliased "c".
     QString orderBy() const;
+    // The index of customers that holds the rows in this order (either direction); empty when there is none, and
+    // the rows are sorted.
+    QString indexName() const;
     // An SQL condition: the row of "c" comes before the row whose key is "t.k" and id "t.id".
     QString comesBefore() const;
 };

@@ -34,14 +34,20 @@ QString keyToken(const QString& key)
     return u'k' + QString::fromLatin1(hash.left(12));
 }
 
-IndexText indexText(const QString& id, const QString& name, const Metadata& metadata)
+QString stateToken(bool active)
+{
+    return active ? u"zactive"_s : u"zinactive"_s;
+}
+
+IndexText indexText(const Customer& customer)
 {
     IndexText text;
-    text.name = name;
-    text.ident = id;
+    text.name = customer.name();
+    text.ident = customer.id();
+    const Metadata& metadata = customer.metadata();
     QStringList keys;
     QStringList values;
-    QStringList pairs;
+    QStringList pairs {stateToken(customer.isActive())};
     for (auto it = metadata.cbegin(); it != metadata.cend(); ++it) {
         keys.append(it.key());
         values.append(it.value());

@@ -66,13 +66,22 @@ void tst_CustomerMirror::completedSyncDropsWhatItDidNotSee()
     QVERIFY(first && qAbs(first->secsTo(QDateTime::currentDateTimeUtc())) < 60);
 
     const QString gone = customers.takeLast().id();
+    const QString oldName = u'"' + customers[0].name() + u'"';
+    const qint64 withOldName = count(oldName);
     customers[0].setName(u"Renamed Quasar Clinic"_s);
+    customers[1].setActive(!customers[1].isActive());
     const Result<qint64, StoreError> generation = mirror.beginSync();
     QVERIFY(!mirror.storePage(generation.value(), customers));
     QCOMPARE(mirror.completeSync(generation.value(), int(customers.size())).value(), 1);
     QCOMPARE(count({}), 59);
+    // What a customer held before is no longer found: neither the dropped one, nor an old name, nor an old state.
     QCOMPARE(count(gone), 0);
+    QCOMPARE(count(oldName), withOldName - 1);
     QCOMPARE(count(u"quasar"_s), 1);
+    const qint64 active =
+        std::count_if(customers.cbegin(), customers.cend(), [](const Customer& c) { return c.isActive(); });
+    QCOMPARE(count(u"is:active"_s), active);
+    QCOMPARE(count(u"is:inactive"_s), 59 - active);
 }
 
 void tst_CustomerMirror::unfinishedSyncDropsNothing()

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+Q_DECLARE_METATYPE(SearchOrder)
+
 #include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
@@ -96,6 +98,42 @@ QStringList bruteForce(const QList<Customer>& customers, const SearchQuery& quer
     return ids;
 }
 
+// The brute-force result in another order (ties by id, in the same direction).
+QStringList inOrder(const QList<Customer>& customers, const SearchQuery& query, const SearchOrder& order)
+{
+    const QStringList matching = bruteForce(customers, query);
+    QList<Customer> found;
+    for (const Customer& customer : customers) {
+        if (matching.contains(customer.id()))
+            found.append(customer);
+    }
+    const auto key = [&](const Customer& c) -> QVariant {
+        switch (order.key) {
+        case SearchOrder::Key::Name:
+            return sortKey(c);
+        case SearchOrder::Key::Id:
+            return c.id();
+        case SearchOrder::Key::Active:
+            return c.isActive();
+        case SearchOrder::Key::Users:
+            return c.userCount();
+        case SearchOrder::Key::Updated:
+            return c.updatedAt() ? CustomerJson::formatTimestamp(*c.updatedAt()) : QString();
+        }
+        return {};
+    };
+    std::sort(found.begin(), found.end(), [&](const Customer& a, const Customer& b) {
+        const QPartialOrdering byKey = QVariant::compare(key(a), key(b));
+        const bool before = byKey != QPartialOrdering::Equivalent ? byKey == QPartialOrdering::Less : a.id() < b.id();
+        const bool after = byKey != QPartialOrdering::Equivalent ? byKey == QPartialOrdering::Greater : b.id() < a.id();
+        return order.descending ? after : before;
+    });
+    QStringList ids;
+    for (const Customer& customer : found)
+        ids.append(customer.id());
+    return ids;
+}
+
 QStringList ids(const QList<Customer>& customers)
 {
     QStringList result;
@@ -116,6 +154,8 @@ private Q_SLOTS:
     void matchesTheBruteForceFilter_data();
     void matchesTheBruteForceFilter();
     void pagesAddUpToTheWholeResult();
+    void pagesOfAnySizeFollowEveryOrder_data();
+    void pagesOfAnySizeFollowEveryOrder();
 
 private:
     QTemporaryDir m_dir;
@@ -207,6 +247,39 @@ void tst_CustomerSearch::pagesAddUpToTheWholeResult()
     const auto original = std::find_if(
         m_customers.cbegin(), m_customers.cend(), [&](const Customer& c) { return c.id() == whole.first(); });
     QCOMPARE(first, *original);
+}
+
+void tst_CustomerSearch::pagesOfAnySizeFollowEveryOrder_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<SearchOrder>("order");
+    const QList<std::pair<const char*, SearchOrder::Key>> keys {{"name", SearchOrder::Key::Name},
+        {"id", SearchOrder::Key::Id}, {"state", SearchOrder::Key::Active}, {"users", SearchOrder::Key::Users},
+        {"updated", SearchOrder::Key::Updated}};
+    // Everything, a first letter (most customers), one word, a state, and several terms: each is read in a different
+    // way (walking an index, asking the index row by row, or looking up the matches and sorting them).
+    for (const QString& text : {u""_s, u"c"_s, u"hospital"_s, u"is:inactive"_s, u"is:active region:west"_s}) {
+        for (const auto& [name, key] : keys) {
+            for (const bool descending : {false, true})
+                QTest::addRow("%s by %s%s", qPrintable(text), name, descending ? " descending" : "")
+                    << text << SearchOrder {key, descending};
+        }
+    }
+}
+
+void tst_CustomerSearch::pagesOfAnySizeFollowEveryOrder()
+{
+    QFETCH(QString, text);
+    QFETCH(SearchOrder, order);
+    const SearchQuery query = SearchQuery::parse(text);
+    const CustomerSearch search(m_store);
+    const QStringList expected = inOrder(m_customers, query, order);
+    QVERIFY(expected.size() > 10);
+    QCOMPARE(ids(search.page(query, 0, 1000, order).value()), expected);
+    QStringList paged;
+    for (qint64 offset = 0; offset < expected.size(); offset += 9)
+        paged += ids(search.page(query, offset, 9, order).value());
+    QCOMPARE(paged, expected);
 }
 
 QTEST_GUILESS_MAIN(tst_CustomerSearch)

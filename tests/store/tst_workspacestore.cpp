@@ -33,7 +33,7 @@ private Q_SLOTS:
 
     void oneFilePerBaseUrlUnderXdgDataHome();
     void opensInWalModeWithBusyTimeoutAndForeignKeys();
-    void versionOneDatabaseIsMigratedKeepingItsData();
+    void versionFourDatabaseKeepsHistoryAndDraftsAndSyncsItsMirrorAgain();
     void damagedFileIsMovedAsideAndRebuilt_data();
     void damagedFileIsMovedAsideAndRebuilt();
     void cleanReopenSkipsTheIntegrityCheck();
@@ -107,39 +107,62 @@ void tst_WorkspaceStore::opensInWalModeWithBusyTimeoutAndForeignKeys()
     QCOMPARE(pragma(*store, u"user_version"_s).toInt(), WorkspaceSchema::currentVersion());
 }
 
-void tst_WorkspaceStore::versionOneDatabaseIsMigratedKeepingItsData()
+void tst_WorkspaceStore::versionFourDatabaseKeepsHistoryAndDraftsAndSyncsItsMirrorAgain()
 {
-    const QString path = m_dir->filePath(u"v1.sqlite"_s);
+    const QString path = m_dir->filePath(u"v4.sqlite"_s);
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v1"_s);
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v4"_s);
         db.setDatabaseName(path);
         QVERIFY(db.open());
-        QVERIFY(!WorkspaceSchema::migrate(db, 1));
+        QVERIFY(!WorkspaceSchema::migrate(db, 4));
         QSqlQuery query(db);
         QVERIFY(query.exec(u"INSERT INTO customers (id, name, active, user_count, metadata, customer_json, "
                            "synced_at, sync_generation) VALUES ('cus_1', 'Cedar Valley Clinic', 1, 0, "
-                           "'{\"region\":\"northeast\"}', '{\"expressCustomerId\":\"cus_1\",\"expressCustomerName\":"
-                           "\"Cedar Valley Clinic\",\"active\":true,\"userCount\":0,\"createdAt\":null,"
-                           "\"updatedAt\":null,\"metadata\":{\"region\":\"northeast\"}}', "
+                           "'{\"region\":\"northeast\"}', '{\"expressCustomerId\":\"cus_1\"}', "
                            "'2024-01-01T00:00:00Z', 1)"_s));
-        QVERIFY(query.exec(u"PRAGMA user_version"_s) && query.next());
-        QCOMPARE(query.value(0).toInt(), 1);
+        QVERIFY(query.exec(u"INSERT INTO syncs (started_at, completed_at, customer_count) VALUES "
+                           "('2024-01-01T00:00:00Z', '2024-01-01T00:00:01Z', 1)"_s));
+        QVERIFY(query.exec(u"INSERT INTO history (id, recorded_at, os_user, program, connection, customer_id, "
+                           "operation, state) VALUES ('h1', '2024-01-01T00:00:00Z', 'ana', 'express-admin', "
+                           "'http://127.0.0.1:1', 'cus_1', 'update', 'succeeded')"_s));
+        QVERIFY(query.exec(u"INSERT INTO drafts VALUES ('cus_1', 'Cedar Valley Clinic', '2024-01-01T00:00:00Z', "
+                           "'{}', '{}')"_s));
         query.finish();
         db.close();
     }
-    QSqlDatabase::removeDatabase(u"v1"_s);
+    QSqlDatabase::removeDatabase(u"v4"_s);
 
     const auto store = openStore(path);
     QVERIFY(store);
     QCOMPARE(pragma(*store, u"user_version"_s).toInt(), WorkspaceSchema::currentVersion());
+    QSqlQuery query(store->database());
+    QVERIFY(query.exec(u"SELECT (SELECT count(*) FROM history), (SELECT count(*) FROM drafts)"_s) && query.next());
+    QCOMPARE(query.value(0).toInt(), 1);
+    QCOMPARE(query.value(1).toInt(), 1);
+    query.finish();
+
+    // The mirror is a copy of the API's list: emptied by the migration, it says it was never synced, so that the
+    // next start syncs it again; what that sync stores is found.
     const CustomerSearch search(store);
-    for (const QString& text : {u"cedar valley"_s, u"region:north"_s, u"cus_1"_s}) {
+    QCOMPARE(search.count(SearchQuery()).value(), 0);
+    QVERIFY(!search.lastSync().value().completedAt);
+    CustomerMirror mirror(store);
+    const qint64 generation = mirror.beginSync().value();
+    Customer customer;
+    customer.setId(u"cus_1"_s);
+    customer.setName(u"Cedar Valley Clinic"_s);
+    customer.setActive(true);
+    customer.setMetadata({{u"region"_s, u"northeast"_s}});
+    QVERIFY(!mirror.storePage(generation, {customer}));
+    QVERIFY(mirror.completeSync(generation, 1).isOk());
+    for (const QString& text : {u"cedar valley"_s, u"region:north"_s, u"cus_1"_s, u"c"_s, u"is:active"_s}) {
         const auto found = search.page(SearchQuery::parse(text), 0, 10);
-        QVERIFY(found.isOk());
-        QCOMPARE(search.count(SearchQuery::parse(text)).value(), 1);
+        QVERIFY2(found.isOk(), qPrintable(text));
+        QVERIFY2(search.count(SearchQuery::parse(text)).value() == 1, qPrintable(text));
         QCOMPARE(found.value().size(), 1);
         QCOMPARE(found.value().first().name(), u"Cedar Valley Clinic"_s);
     }
+    QCOMPARE(search.count(SearchQuery::parse(u"is:inactive"_s)).value(), 0);
 }
 
 void tst_WorkspaceStore::damagedFileIsMovedAsideAndRebuilt_data()
