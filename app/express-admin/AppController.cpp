@@ -12,6 +12,7 @@
 #include <QNetworkAccessManager>
 #include <QProcessEnvironment>
 #include <QSettings>
+#include <QTimer>
 
 #include <cstdio>
 #ifdef Q_OS_UNIX
@@ -21,6 +22,9 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+
+// How long the connection waits for the window's first paint at most.
+constexpr int FirstPaintWaitMs = 500;
 
 // Calls back once, on the first paint of the watched widget.
 class FirstPaintWatcher : public QObject
@@ -72,13 +76,24 @@ AppController::~AppController()
 
 void AppController::start()
 {
-    if (m_options.quitAfterFirstShow)
-        new FirstPaintWatcher(m_window.get(), [this] { onFirstShown(); });
+    // The connection, and with it the workspace (a database that may hold 100,000 customers), opens once the window
+    // has been painted: the window shows at once, then fills. A window that is not painted soon (started minimized)
+    // does not hold the connection up.
+    new FirstPaintWatcher(m_window.get(), [this] { onFirstShown(); });
+    QTimer::singleShot(FirstPaintWaitMs, this, [this] { onFirstShown(); });
     m_window->show();
-    m_connections->start(m_options.sandbox);
 }
 
 void AppController::onFirstShown()
+{
+    if (std::exchange(m_shown, true))
+        return;
+    if (m_options.quitAfterFirstShow)
+        printStartupAndQuit();
+    m_connections->start(m_options.sandbox);
+}
+
+void AppController::printStartupAndQuit()
 {
     std::printf("first-show-ms: %.1f\n", static_cast<double>(m_startup.nsecsElapsed()) / 1e6);
 #ifdef Q_OS_UNIX

@@ -29,7 +29,10 @@ public:
     void start();
 
 private:
+    // Once, after the window's first paint: connects (and, with --quit-after-first-show, reports and quits).
     void onFirstShown();
+    // Prints the time to the first paint and the peak memory, and asks the event loop to quit.
+    void printStartupAndQuit();
 
     AppOptions m_options;
     QElapsedTimer m_startup;
@@ -40,4 +43,5 @@ private:
     ConnectionController* m_connections = nullptr;
     // Destroyed first: the window's calls are cancelled before the client and the sandbox go.
     std::unique_ptr<MainWindow> m_window;
+    bool m_shown = false;
 };

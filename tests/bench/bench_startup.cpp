@@ -6,7 +6,12 @@
 // process start to the first painted window (measured outside, from QProcess::start to the line the program
 // prints), the time the program measured itself from main(), and its peak RSS; then the ratios.
 //
-//   bench_startup [RUNS]     (default 15)
+//   bench_startup [RUNS] [BASE_URL API_KEY DATA_HOME]     (default 15)
+//
+// With BASE_URL, API_KEY and DATA_HOME it also starts express-admin connecting through the environment (AVARA_BASE_URL,
+// AVARA_API_KEY) with XDG_DATA_HOME=DATA_HOME, whose workspace for that URL may be large (e.g. 100,000 customers
+// synced by express-admin-cli sync against a running express-sandbox --customers 100000): the workspace opens after
+// the first paint, so this start should take no longer than the sandbox's.
 
 #include <QCoreApplication>
 #include <QDir>
@@ -34,6 +39,7 @@ struct Program
     QString path;
     QStringList arguments;
     QList<Sample> samples;
+    QList<std::pair<QString, QString>> environment; // added to the shared one
 };
 
 double median(QList<double> values)
@@ -45,8 +51,10 @@ double median(QList<double> values)
     return values.size() % 2 ? values.at(middle) : (values.at(middle - 1) + values.at(middle)) / 2;
 }
 
-std::optional<Sample> runOnce(const Program& program, const QProcessEnvironment& environment)
+std::optional<Sample> runOnce(const Program& program, QProcessEnvironment environment)
 {
+    for (const auto& [name, value] : program.environment)
+        environment.insert(name, value);
     QProcess process;
     process.setProcessEnvironment(environment);
     process.setProcessChannelMode(QProcess::SeparateChannels);
@@ -93,6 +101,13 @@ int main(int argc, char* argv[])
         {u"express-admin --sandbox"_s, bin.filePath(u"express-admin"_s),
             {u"--sandbox"_s, u"--quit-after-first-show"_s, u"--settings"_s, home.filePath(u"bench.ini"_s)}, {}},
     };
+    if (argc > 4) {
+        programs.append({u"express-admin, environment profile and its workspace"_s, bin.filePath(u"express-admin"_s),
+            {u"--quit-after-first-show"_s, u"--settings"_s, home.filePath(u"bench-environment.ini"_s)}, {},
+            {{u"AVARA_BASE_URL"_s, QString::fromLocal8Bit(argv[2])},
+                {u"AVARA_API_KEY"_s, QString::fromLocal8Bit(argv[3])},
+                {u"XDG_DATA_HOME"_s, QString::fromLocal8Bit(argv[4])}}});
+    }
     for (Program& program : programs) {
         if (!QFile::exists(program.path)) {
             std::fprintf(stderr, "bench_startup: %s is missing (build it first)\n", qPrintable(program.path));
@@ -132,7 +147,11 @@ int main(int argc, char* argv[])
         std::printf("| %s | %.1f ms | %.1f ms | %.1f MiB |\n", qPrintable(program.label), outside.last(), inside.last(),
             rss.last() / 1024.0);
     }
-    std::printf("\nexpress-admin / empty window: %.2f x time (outside), %.2f x time (inside), %.2f x peak RSS\n",
-        outside.at(1) / outside.at(0), inside.at(1) / inside.at(0), rss.at(1) / rss.at(0));
+    std::printf("\n");
+    for (qsizetype i = 1; i < programs.size(); ++i) {
+        std::printf("%s / empty window: %.2f x time (outside), %.2f x time (inside), %.2f x peak RSS\n",
+            qPrintable(programs.at(i).label), outside.at(i) / outside.at(0), inside.at(i) / inside.at(0),
+            rss.at(i) / rss.at(0));
+    }
     return 0;
 }
