@@ -94,6 +94,14 @@ void JournaledWrites::mirror(const Customer& customer)
         Q_EMIT historyIncomplete(*failure);
 }
 
+void JournaledWrites::refreshMirror(const QString& customerId)
+{
+    m_client->retrieveCustomer(customerId, this, [this](const ApiResult<Customer>& result) {
+        if (result.isOk())
+            mirror(result.value());
+    });
+}
+
 ExpressClient::CallId JournaledWrites::updateCustomer(
     const Customer& before, const CustomerPatch& patch, QObject* context, Callback<UpdateOutcome> done)
 {
@@ -185,12 +193,13 @@ ExpressClient::CallId JournaledWrites::changeUser(const QString& customerId, con
     const QString entryId = begin(std::move(entry), context, done);
     if (entryId.isEmpty())
         return 0;
-    auto onAnswer = [this, entryId, guard = QPointer<QObject>(context), done](
+    auto onAnswer = [this, entryId, customerId, guard = QPointer<QObject>(context), done](
                         const ApiResult<OperationStatus>& result) {
         if (result.isError()) {
             completeFailure(entryId, result.error());
         } else if (result.value().success) {
             complete(entryId, State::Succeeded, {}, {}, result.value().message);
+            refreshMirror(customerId);
         } else {
             const QString message = result.value().message;
             complete(entryId, State::Failed, {}, {},

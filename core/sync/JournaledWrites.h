@@ -71,6 +71,9 @@ private:
         const QString& customerName, const QString& error);
     void completeFailure(const QString& entryId, const ApiError& error);
     void mirror(const Customer& customer);
+    // Reads the customer and puts it into the mirror (after a change whose answer does not carry it: its user count).
+    // A read that fails changes nothing: the next sync brings the count.
+    void refreshMirror(const QString& customerId);
     HistoryEntry entryFor(HistoryEntry::Operation operation, const QString& customerId, const QString& name) const;
 
     ExpressClient* m_client;

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void anUpdateIsJournaledBeforeItIsSentAndCompletedAfter();
     void aCreateLearnsItsCustomerFromTheAnswer();
     void activationAndUsersAreJournaled();
+    void aUserAddedOrRemovedShowsInTheMirrorsUserCount();
     void aRefusedWriteIsFailed();
     void aWriteWhoseAnswerNeverCameIsUncertain();
     void nothingIsSentWhenTheHistoryCannotRecordIt();
@@ -202,6 +203,24 @@ void tst_JournaledWrites::activationAndUsersAreJournaled()
     QCOMPARE(entries.at(0).changes,
         (Changes {{Field::User, u"usr_0123456789abcdef0123456789abcdef"_s, u"usr_0123456789abcdef0123456789abcdef"_s,
             std::nullopt}}));
+}
+
+void tst_JournaledWrites::aUserAddedOrRemovedShowsInTheMirrorsUserCount()
+{
+    const Customer before = fetch(m_firstId);
+    const auto mirrored = [this]() {
+        const auto page = CustomerSearch(m_store).page(SearchQuery::parse(m_firstId), 0, 1);
+        return page.isOk() && page.value().size() == 1 ? page.value().first().userCount() : -1;
+    };
+    const QString user = u"usr_0123456789abcdef0123456789abcdef"_s;
+    CallRecorder<OperationStatus> added;
+    m_writes->changeUser(m_firstId, user, true, before, this, added.callback());
+    QVERIFY(added.wait() && added.isOk());
+    QTRY_COMPARE(mirrored(), before.userCount() + 1);
+    CallRecorder<OperationStatus> removed;
+    m_writes->changeUser(m_firstId, user, false, std::nullopt, this, removed.callback());
+    QVERIFY(removed.wait() && removed.isOk());
+    QTRY_COMPARE(mirrored(), before.userCount());
 }
 
 void tst_JournaledWrites::aRefusedWriteIsFailed()
