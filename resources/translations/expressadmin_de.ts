@@ -1571,8 +1571,8 @@ Betreut Avara-Express-Kunden über die Kommandozeile.
             <translation>&amp;Später</translation>
         </message>
         <message>
-            <source>Ask again at the next start</source>
-            <translation>Beim nächsten Start wieder fragen</translation>
+            <source>Ask again when this customer is opened, or at the next start</source>
+            <translation>Wieder fragen, wenn dieser Kunde geöffnet wird, oder beim nächsten Start</translation>
         </message>
         <message>
             <source>Your unsaved edits of “%1” were not restored; they are kept for the next start.</source>

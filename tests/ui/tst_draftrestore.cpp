@@ -290,6 +290,22 @@ private Q_SLOTS:
         }
     }
 
+    void laterAsksAgainWhenThatCustomerIsOpened()
+    {
+        startWindow();
+        editAndWaitForTheDraft(u"kept for later"_s);
+        crash();
+
+        startWindow();
+        answer(waitForQuestion(), u"laterButton"_s);
+        QTRY_VERIFY(!recovery()->question());
+        // Opening it asks before anything could be typed over the kept edits.
+        m_window->openCustomer(m_id);
+        answer(waitForQuestion(), u"restoreButton"_s);
+        QTRY_COMPARE(valueOf(m_keys.at(0)), u"kept for later"_s);
+        QVERIFY(session()->isDirty());
+    }
+
     void aWorkspaceThatCannotBeWrittenIsShownAndTheEditsStay()
     {
         startWindow();

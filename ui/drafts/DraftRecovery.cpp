@@ -17,6 +17,8 @@
 #include <QPushButton>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Qt::Literals::StringLiterals;
 
 DraftRecovery::DraftRecovery(MainWindow* window)
@@ -59,6 +61,7 @@ void DraftRecovery::onWorkspaceChanged()
 {
     m_workspace = m_window->workspace();
     m_unasked.clear();
+    m_deferred.clear();
     m_restoring.reset();
     if (m_question)
         m_question->deleteLater();
@@ -94,8 +97,17 @@ void DraftRecovery::keepOpenSession()
 void DraftRecovery::onCustomerOpened(const QString& customerId)
 {
     keepOpenSession();
-    if (!m_restoring)
+    if (!m_restoring) {
+        // A draft put off with Later is offered again when its customer is opened, before an edit could replace it.
+        const auto deferred = std::find_if(m_deferred.cbegin(), m_deferred.cend(),
+            [&](const DraftStore::Draft& draft) { return draft.customerId == customerId; });
+        if (deferred != m_deferred.cend()) {
+            m_unasked.prepend(*deferred);
+            m_deferred.erase(deferred);
+            askNext();
+        }
         return;
+    }
     const DraftStore::Draft draft = *std::exchange(m_restoring, std::nullopt);
     // Another customer was opened instead: the draft stays for the next start.
     if (draft.customerId == customerId)
@@ -123,7 +135,7 @@ void DraftRecovery::askNext()
     discard->setObjectName(u"discardButton"_s);
     QPushButton* later = box->addButton(tr("&Later"), QMessageBox::RejectRole);
     later->setObjectName(u"laterButton"_s);
-    later->setToolTip(tr("Ask again at the next start"));
+    later->setToolTip(tr("Ask again when this customer is opened, or at the next start"));
     box->setDefaultButton(restoreButton);
     box->setEscapeButton(later);
     connect(box, &QMessageBox::finished, this, [this, box, restoreButton, discard, draft] {
@@ -134,6 +146,8 @@ void DraftRecovery::askNext()
         }
         if (clicked == discard)
             removeDraft(draft.customerId);
+        else
+            m_deferred.append(draft);
         QTimer::singleShot(0, this, &DraftRecovery::askNext);
     });
     m_question = box;

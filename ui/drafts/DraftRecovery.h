@@ -24,7 +24,8 @@ class WorkspaceStore;
 // opened with open()). Restore opens the customer fresh from the API and puts the edits on top of what the server
 // holds now: a three-way merge against the draft's baseline (CustomerMerge), conflicts decided in a
 // RestoreConflictsDialog, the outcome shown as ordinary unsaved edits (DraftRebase::merged), which the normal
-// conflict-safe save sends. Later keeps the draft for the next start.
+// conflict-safe save sends. Later keeps the draft, asks again when its customer is opened (before an edit could
+// replace it), and at the next start.
 class DraftRecovery : public QObject
 {
     Q_OBJECT
@@ -57,6 +58,7 @@ private:
     MainWindow* m_window;
     std::shared_ptr<WorkspaceStore> m_workspace;
     QList<DraftStore::Draft> m_unasked;
+    QList<DraftStore::Draft> m_deferred; // answered with Later
     std::optional<DraftStore::Draft> m_restoring;
     QPointer<QMessageBox> m_question;
     QPointer<RestoreConflictsDialog> m_conflicts;
