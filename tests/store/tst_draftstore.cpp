@@ -6,9 +6,14 @@
 
 #include "StoreTestData.h"
 
+#include "core/store/DraftClaim.h"
 #include "core/store/DraftStore.h"
+#include "core/store/SessionMarker.h"
 #include "core/store/WorkspaceStore.h"
 
+#include <QDir>
+#include <QFile>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +37,7 @@ private Q_SLOTS:
     void aFullDiskIsATypedErrorAndKeepsThePreviousDraft();
     void aRowThisVersionCannotReadIsSkipped();
     void anotherConnectionSeesTheDraft();
+    void aClaimIsHeldUntilGivenBackAndOneLeftByAGoneProgramIsFree();
 
 private:
     static CustomerDraft draftOf(const QString& name, const QList<MetadataEntry>& rows);
@@ -195,6 +201,45 @@ void tst_DraftStore::anotherConnectionSeesTheDraft()
     const auto seen = DraftStore(other.value()).load(m_customers.at(2).id());
     QVERIFY(seen.isOk() && seen.value());
     QCOMPARE(seen.value()->edits.name(), u"from the app"_s);
+}
+
+void tst_DraftStore::aClaimIsHeldUntilGivenBackAndOneLeftByAGoneProgramIsFree()
+{
+    const QString path = m_dir->filePath(u"drafts.sqlite"_s);
+    const QString id = u"cus_0123456789abcdef0123456789abcdef"_s;
+    QVERIFY(!DraftClaim::isHeld(path, id));
+    {
+        DraftClaim claim(path, id);
+        QVERIFY(claim.claim());
+        QVERIFY(DraftClaim::isHeld(path, id));
+        DraftClaim second(path, id); // another instance
+        QVERIFY(!second.claim());
+        QVERIFY(!DraftClaim::isHeld(path, u"cus_fedcba9876543210fedcba9876543210"_s));
+    }
+    QVERIFY(!DraftClaim::isHeld(path, id));
+
+    // A claim whose program was killed: its lock file stays, naming a process that has ended. It is free.
+    QProcess gone;
+    gone.start(u"true"_s, {});
+    QVERIFY(gone.waitForStarted());
+    const qint64 pid = gone.processId();
+    QVERIFY(gone.waitForFinished());
+    const QString lockFile = QDir(SessionMarker::folderFor(path)).filePath(u"draft-"_s + id + u".lock"_s);
+    QList<QByteArray> lines;
+    {
+        DraftClaim claim(path, id);
+        QVERIFY(claim.claim());
+        QFile file(lockFile);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        lines = file.readAll().split('\n');
+    }
+    lines[0] = QByteArray::number(pid);
+    QFile file(lockFile);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(lines.join('\n'));
+    file.close();
+    QVERIFY(QFile::exists(lockFile));
+    QVERIFY(!DraftClaim::isHeld(path, id));
 }
 
 QTEST_GUILESS_MAIN(tst_DraftStore)

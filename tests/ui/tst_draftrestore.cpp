@@ -306,6 +306,31 @@ private Q_SLOTS:
         QVERIFY(session()->isDirty());
     }
 
+    void aDraftAnotherRunningInstanceKeepsIsNotOffered()
+    {
+        startWindow();
+        editAndWaitForTheDraft(u"still being typed"_s);
+
+        // A second instance of the app on the same workspace, while the first one keeps the edits.
+        MainWindow second(m_settings.get());
+        second.setConnection(m_client.get(), ConnectionProfile::sandbox(m_server->baseUrl()));
+        auto opened = WorkspaceStore::open(workspacePath());
+        QVERIFY(opened.isOk());
+        second.setWorkspace(opened.value());
+        second.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&second));
+        QTest::qWait(200);
+        auto* secondRecovery = second.findChild<DraftRecovery*>();
+        QVERIFY(secondRecovery);
+        QVERIFY(!secondRecovery->question());
+        QVERIFY(storedDraft()); // untouched
+
+        // Once the first one is gone (as after a crash), the draft is offered.
+        crash();
+        startWindow();
+        QVERIFY(waitForQuestion());
+    }
+
     void aWorkspaceThatCannotBeWrittenIsShownAndTheEditsStay()
     {
         startWindow();

@@ -11,7 +11,8 @@
 DraftKeeper::DraftKeeper(CustomerSession* session, std::shared_ptr<WorkspaceStore> store, QObject* parent)
     : QObject(parent)
     , m_session(session)
-    , m_drafts(std::move(store))
+    , m_drafts(store)
+    , m_databasePath(store->path())
 {
     Q_ASSERT(session);
     m_timer.setSingleShot(true);
@@ -80,6 +81,13 @@ void DraftKeeper::flush()
     }
     m_failing = false;
     m_written = m_dirty;
+    if (m_dirty && !(m_claim && m_claim->customerId() == m_baseline.id())) {
+        m_claim = std::make_unique<DraftClaim>(m_databasePath, m_baseline.id());
+        if (!m_claim->claim())
+            qCInfo(lcUi).noquote() << "the draft of" << m_baseline.id() << "is also kept by another instance";
+    } else if (!m_dirty) {
+        m_claim.reset();
+    }
     Q_EMIT stored(m_dirty);
 }
 
@@ -94,4 +102,5 @@ void DraftKeeper::discard()
         return;
     if (const std::optional<StoreError> error = m_drafts.remove(id))
         qCWarning(lcUi).noquote() << "discarded edits not removed:" << error->message;
+    m_claim.reset();
 }

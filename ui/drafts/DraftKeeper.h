@@ -4,6 +4,7 @@
 
 #include "core/model/Customer.h"
 #include "core/model/CustomerDraft.h"
+#include "core/store/DraftClaim.h"
 #include "core/store/DraftStore.h"
 #include "core/store/StoreError.h"
 
@@ -53,6 +54,9 @@ private:
 
     QPointer<CustomerSession> m_session;
     DraftStore m_drafts;
+    QString m_databasePath;
+    // Held while a draft of the customer is kept: another instance of the app does not offer it back meanwhile.
+    std::unique_ptr<DraftClaim> m_claim;
     QTimer m_timer;
     // What the next write stores, taken at the last change (the session may be gone when it is written).
     Customer m_baseline;

@@ -5,6 +5,7 @@
 #include "core/common/Logging.h"
 #include "core/model/CustomerMerge.h"
 #include "core/model/DraftRebase.h"
+#include "core/store/DraftClaim.h"
 #include "ui/customer/CustomerSession.h"
 #include "ui/drafts/DraftKeeper.h"
 #include "ui/drafts/RestoreConflictsDialog.h"
@@ -73,7 +74,11 @@ void DraftRecovery::onWorkspaceChanged()
         m_window->messageBar()->showMessage(MessageBar::Kind::Warning, drafts.error().message);
         return;
     }
-    m_unasked = drafts.value();
+    // A draft another running instance of the app keeps is its unsaved work, not one to offer here.
+    for (const DraftStore::Draft& draft : drafts.value()) {
+        if (!DraftClaim::isHeld(m_workspace->path(), draft.customerId))
+            m_unasked.append(draft);
+    }
     // Once the window is up and the connection's own messages are shown.
     QTimer::singleShot(0, this, &DraftRecovery::askNext);
 }
