@@ -7,6 +7,7 @@
 
 #include "core/io/CustomerJson.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
@@ -34,6 +35,10 @@ QString pairPhrase(const QString& key, const QString& value)
         pairs.append(keyMark + token);
     return u"pairs : "_s + quoted(pairs.join(u' '));
 }
+
+// What fromRow() reads, in its order.
+const QString RowColumns =
+    u"c.customer_json, c.id, c.name, c.active, c.user_count, c.created_at, c.updated_at, c.metadata"_s;
 
 // The customer as received; from the columns if that JSON cannot be read (a row written by an older version).
 Customer fromRow(const QSqlQuery& row)
@@ -142,8 +147,7 @@ Result<QList<Customer>, StoreError> CustomerSearch::page(
     QSqlQuery sql(m_store->database());
     sql.setForwardOnly(true);
     if (!bindAll(sql,
-            u"SELECT c.customer_json, c.id, c.name, c.active, c.user_count, c.created_at, c.updated_at, c.metadata "
-            "FROM customers c"_s
+            u"SELECT "_s + RowColumns + u" FROM customers c"_s
                 + (inNameOrder && order == SearchOrder() ? u" INDEXED BY customers_by_name"_s : QString()) + where
                 + order.orderBy() + u" LIMIT ? OFFSET ?"_s,
             values))
@@ -207,4 +211,48 @@ Result<qint64, StoreError> CustomerSearch::position(
         || !sql.next())
         return m_store->error(sql.lastError());
     return sql.value(0).toLongLong();
+}
+
+Result<QStringList, StoreError> CustomerSearch::ids(const SearchQuery& query, const SearchOrder& order) const
+{
+    QVariantList values;
+    QSqlQuery sql(m_store->database());
+    sql.setForwardOnly(true);
+    if (!bindAll(sql, u"SELECT c.id FROM customers c"_s + whereClause(query, &values) + order.orderBy(), values))
+        return m_store->error(sql.lastError());
+    QStringList found;
+    while (sql.next())
+        found.append(sql.value(0).toString());
+    if (sql.lastError().isValid())
+        return m_store->error(sql.lastError());
+    return found;
+}
+
+Result<QList<Customer>, StoreError> CustomerSearch::customers(const QStringList& ids) const
+{
+    // A few hundred at a time: SQLite limits the number of bound values in one statement.
+    constexpr qsizetype kChunk = 500;
+    QHash<QString, Customer> byId;
+    for (qsizetype start = 0; start < ids.size(); start += kChunk) {
+        const QStringList chunk = ids.mid(start, kChunk);
+        QStringList marks(chunk.size(), u"?"_s);
+        QSqlQuery sql(m_store->database());
+        sql.setForwardOnly(true);
+        if (!bindAll(sql, u"SELECT %1 FROM customers c WHERE c.id IN (%2)"_s.arg(RowColumns, marks.join(u", "_s)),
+                QVariantList(chunk.cbegin(), chunk.cend())))
+            return m_store->error(sql.lastError());
+        while (sql.next()) {
+            const Customer customer = fromRow(sql);
+            byId.insert(customer.id(), customer);
+        }
+        if (sql.lastError().isValid())
+            return m_store->error(sql.lastError());
+    }
+    QList<Customer> found;
+    for (const QString& id : ids) {
+        const auto it = byId.constFind(id);
+        if (it != byId.constEnd())
+            found.append(*it);
+    }
+    return found;
 }

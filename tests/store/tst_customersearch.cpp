@@ -116,6 +116,7 @@ private Q_SLOTS:
     void matchesTheBruteForceFilter_data();
     void matchesTheBruteForceFilter();
     void pagesAddUpToTheWholeResult();
+    void customersByIdComeInTheOrderAsked();
 
 private:
     QTemporaryDir m_dir;
@@ -185,6 +186,7 @@ void tst_CustomerSearch::matchesTheBruteForceFilter()
     QVERIFY2(found.isOk(), qPrintable(found.isOk() ? QString() : found.error().message));
     const QStringList expected = bruteForce(m_customers, query);
     QCOMPARE(ids(found.value()), expected);
+    QCOMPARE(search.ids(query).value(), expected);
     QCOMPARE(search.count(query).value(), qint64(expected.size()));
     QCOMPARE(!expected.isEmpty(), expectSome);
 }
@@ -207,6 +209,21 @@ void tst_CustomerSearch::pagesAddUpToTheWholeResult()
     const auto original = std::find_if(
         m_customers.cbegin(), m_customers.cend(), [&](const Customer& c) { return c.id() == whole.first(); });
     QCOMPARE(first, *original);
+}
+
+void tst_CustomerSearch::customersByIdComeInTheOrderAsked()
+{
+    const CustomerSearch search(m_store);
+    QStringList asked = ids(m_customers);
+    std::reverse(asked.begin(), asked.end());
+    asked.insert(5, u"cus_ffffffffffffffffffffffffffffffff"_s); // not mirrored: left out
+    asked += ids(m_customers); // more than one statement's worth
+    const QList<Customer> found = search.customers(asked).value();
+    QCOMPARE(found.size(), 2 * m_customers.size());
+    asked.removeAt(5);
+    QCOMPARE(ids(found), asked);
+    QCOMPARE(found.last(), m_customers.last());
+    QVERIFY(search.customers({}).value().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_CustomerSearch)
