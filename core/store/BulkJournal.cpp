@@ -194,6 +194,8 @@ std::optional<StoreError> BulkJournal::setItemState(const QString& runId, int po
         assignments.append(u"customer_name = ?"_s);
         values.append(customerName);
     }
+    if (state == ItemState::Planned) // nothing of it was sent
+        assignments << u"planned_before = NULL"_s << u"planned_after = NULL"_s;
     return updateItem(runId, position, assignments, values);
 }
 

@@ -38,7 +38,8 @@ public:
     std::optional<StoreError> beginItem(
         const QString& runId, int position, const Customer& plannedBefore, const Customer& plannedAfter);
     // Any other state, with why (error and errorKind as BulkItemRecord describes them; empty clears them). The
-    // customer's name is kept when customerName is empty.
+    // customer's name is kept when customerName is empty. Planned again (nothing of it was sent) forgets what an
+    // earlier write was planned from and to; any other state keeps it.
     std::optional<StoreError> setItemState(const QString& runId, int position, BulkItemRecord::State state,
         const QString& error = {}, const QString& errorKind = {}, const QString& customerName = {});
 

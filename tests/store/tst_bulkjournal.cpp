@@ -75,7 +75,7 @@ private Q_SLOTS:
     void anItemInFlightKeepsWhatItWasPlannedFromAndTo();
     void eachStateOfACustomerIsStored_data();
     void eachStateOfACustomerIsStored();
-    void aNewStateClearsTheOldError();
+    void aNewStateClearsTheOldErrorAndPlannedAgainThePlan();
     void theRunsStateAndConcurrencyAreStored();
     void latestUnfinishedIsTheNewestRunningOrPausedRun();
     void latestUnfinishedOnOneConnection();
@@ -189,15 +189,19 @@ void tst_BulkJournal::eachStateOfACustomerIsStored()
     QCOMPARE(BulkItemRecord::stateFromName(BulkItemRecord::stateName(state)), std::optional(state));
 }
 
-void tst_BulkJournal::aNewStateClearsTheOldError()
+void tst_BulkJournal::aNewStateClearsTheOldErrorAndPlannedAgainThePlan()
 {
     BulkJournal journal(m_store);
     const BulkRunRecord run = journal.create(sampleRun(), sampleItems(1)).value();
-    QVERIFY(!journal.setItemState(run.id, 0, ItemState::Failed, u"Refused"_s, u"RateLimited"_s, u"Cedar"_s));
+    const Customer planned = customer(sampleItems(1).at(0).customerId, u"Cedar"_s, {}, true);
+    QVERIFY(!journal.beginItem(run.id, 0, planned, planned));
+    QVERIFY(!journal.setItemState(run.id, 0, ItemState::Failed, u"Refused"_s, u"RateLimited"_s));
+    QCOMPARE(journal.items(run.id).value().first().plannedAfter, std::optional(planned)); // kept: it may be judged
     QVERIFY(!journal.setItemState(run.id, 0, ItemState::Planned));
     const BulkItemRecord item = journal.items(run.id).value().first();
     QCOMPARE(item.state, ItemState::Planned);
     QVERIFY(item.error.isEmpty() && item.errorKind.isEmpty());
+    QVERIFY(!item.plannedBefore && !item.plannedAfter); // nothing of it was sent
     QCOMPARE(item.customerName, u"Cedar"_s); // kept when no name is given
 }
 

@@ -1,0 +1,379 @@
+// SPDX-FileCopyrightText: Express Admin contributors
+// SPDX-License-Identifier: MIT
+#include "BulkSession.h"
+
+#include "core/common/Logging.h"
+#include "core/sync/JournaledWrites.h"
+
+#include <QTimer>
+
+using namespace Qt::Literals::StringLiterals;
+
+using ItemState = BulkItemRecord::State;
+using RunState = BulkRunRecord::State;
+using OutcomeKind = BulkCustomerJob::Outcome::Kind;
+
+namespace {
+
+// How often a customer refused with 429 is tried again before it counts as failed.
+constexpr int kRateLimitedTries = 8;
+
+} // namespace
+
+BulkSession::BulkSession(
+    ExpressClient* client, JournaledWrites* writes, std::shared_ptr<WorkspaceStore> store, QObject* parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_writes(writes)
+    , m_store(store)
+    , m_journal(std::move(store))
+{
+    Q_ASSERT(client && writes);
+    connect(&m_limiter, &AdaptiveConcurrency::resumed, this, &BulkSession::startMore);
+    connect(&m_limiter, &AdaptiveConcurrency::limitChanged, this, [this] {
+        emitProgress();
+        startMore();
+    });
+    connect(m_client, &ExpressClient::retryScheduled, this, &BulkSession::onRetryScheduled);
+}
+
+BulkSession::~BulkSession() = default;
+
+QList<BulkItemRecord> BulkSession::itemsFor(const QStringList& customerIds, const QSet<QString>& excluded)
+{
+    QList<BulkItemRecord> items;
+    items.reserve(customerIds.size());
+    for (const QString& id : customerIds) {
+        BulkItemRecord item;
+        item.position = int(items.size());
+        item.customerId = id;
+        item.state = excluded.contains(id) ? ItemState::Excluded : ItemState::Planned;
+        items.append(item);
+    }
+    return items;
+}
+
+std::optional<StoreError> BulkSession::create(const BulkRunRecord& run, const QList<BulkItemRecord>& items)
+{
+    BulkRunRecord asked = run;
+    asked.osUser = m_writes->origin().osUser;
+    asked.program = m_writes->origin().program;
+    asked.connection = m_writes->origin().connection;
+    asked.concurrency = qMax(1, asked.concurrency);
+    auto created = m_journal.create(asked, items);
+    if (created.isError())
+        return created.error();
+    auto stored = m_journal.items(created.value().id);
+    if (stored.isError())
+        return stored.error();
+    load(created.value(), stored.value());
+    return std::nullopt;
+}
+
+std::optional<StoreError> BulkSession::open(const QString& runId)
+{
+    auto run = m_journal.run(runId);
+    if (run.isError())
+        return run.error();
+    if (!run.value())
+        return StoreError {StoreError::Kind::Failed, tr("The workspace holds no bulk change %1.").arg(runId)};
+    auto items = m_journal.items(runId);
+    if (items.isError())
+        return items.error();
+    load(*run.value(), items.value());
+    return std::nullopt;
+}
+
+void BulkSession::load(const BulkRunRecord& run, const QList<BulkItemRecord>& items)
+{
+    m_run = run;
+    m_items = items;
+    m_counts.clear();
+    m_queue.clear();
+    m_judge.clear();
+    m_rateLimited.clear();
+    for (BulkItemRecord& item : m_items) {
+        // What may have been sent when the run stopped is read again and judged before anything more is sent; until
+        // then it is in flight here (the journal keeps saying uncertain).
+        const bool mayHaveBeenSent = item.state == ItemState::InFlight || item.state == ItemState::Uncertain;
+        if (mayHaveBeenSent)
+            item.state = ItemState::InFlight;
+        ++m_counts[item.state];
+        if (item.state == ItemState::Planned || mayHaveBeenSent)
+            enqueue(item.position, mayHaveBeenSent);
+    }
+    m_limiter.setMaximum(m_run.concurrency);
+    m_state = State::Idle;
+    Q_EMIT stateChanged(m_state);
+    emitProgress();
+}
+
+void BulkSession::enqueue(int position, bool judge, bool front)
+{
+    if (judge)
+        m_judge.insert(position);
+    else
+        m_judge.remove(position);
+    if (front)
+        m_queue.push_front(position);
+    else
+        m_queue.push_back(position);
+}
+
+void BulkSession::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    // The journal's state: a crash while running or paused leaves the run to be resumed.
+    std::optional<RunState> stored;
+    switch (state) {
+    case State::Running:
+        stored = RunState::Running;
+        break;
+    case State::Paused:
+        stored = RunState::Paused;
+        break;
+    case State::Cancelled:
+        stored = RunState::Cancelled;
+        break;
+    case State::Finished:
+        stored = RunState::Finished;
+        break;
+    case State::Idle:
+    case State::Pausing:
+    case State::Cancelling:
+        break;
+    }
+    if (stored && *stored != m_run.state) {
+        if (auto failure = m_journal.setRunState(m_run.id, *stored))
+            qCWarning(lcApi) << "bulk change" << m_run.id << "state not journaled:" << failure->message;
+        else
+            m_run.state = *stored;
+    }
+    Q_EMIT stateChanged(m_state);
+    if (state == State::Finished || state == State::Cancelled)
+        Q_EMIT finished();
+}
+
+void BulkSession::setItemState(int position, ItemState state)
+{
+    BulkItemRecord& item = m_items[position];
+    if (item.state == state)
+        return;
+    --m_counts[item.state];
+    ++m_counts[state];
+    item.state = state;
+}
+
+void BulkSession::start()
+{
+    if (m_run.id.isEmpty() || m_state == State::Running)
+        return;
+    if (m_state == State::Idle || m_state == State::Paused || m_state == State::Cancelled || m_state == State::Finished)
+        m_rate.restart();
+    ++m_generation;
+    setState(State::Running);
+    startMore();
+    // Nothing to start and nothing in flight: finished, from the event loop (never inside start()).
+    if (m_jobs.empty() && m_queue.empty()) {
+        QTimer::singleShot(0, this, [this, generation = m_generation] {
+            if (generation == m_generation)
+                settleState();
+        });
+    }
+}
+
+void BulkSession::pause()
+{
+    if (m_state != State::Running)
+        return;
+    setState(State::Pausing);
+    settleState();
+}
+
+void BulkSession::cancel()
+{
+    if (m_state != State::Running && m_state != State::Pausing && m_state != State::Paused && m_state != State::Idle)
+        return;
+    setState(State::Cancelling);
+    settleState();
+}
+
+void BulkSession::retryFailed()
+{
+    if (m_run.id.isEmpty())
+        return;
+    for (int position = 0; position < m_items.size(); ++position) {
+        const BulkItemRecord item = m_items.at(position);
+        if (item.state != ItemState::Failed && item.state != ItemState::Uncertain)
+            continue;
+        // Judged first when it may have been changed: uncertain, or failed after its write was begun. Until then it
+        // is in flight here; the journal keeps its state, and a crash meanwhile leaves it as it was.
+        const bool judge = item.state == ItemState::Uncertain || item.plannedAfter.has_value();
+        if (!judge) {
+            if (auto failure = m_journal.setItemState(m_run.id, position, ItemState::Planned))
+                return failStore(*failure);
+        }
+        setItemState(position, judge ? ItemState::InFlight : ItemState::Planned);
+        m_items[position].error.clear();
+        m_items[position].errorKind.clear();
+        Q_EMIT itemChanged(position);
+        m_rateLimited.remove(position);
+        enqueue(position, judge);
+    }
+    emitProgress();
+    start();
+}
+
+void BulkSession::setConcurrency(int concurrency)
+{
+    concurrency = qMax(1, concurrency);
+    if (!m_run.id.isEmpty() && concurrency != m_run.concurrency) {
+        if (auto failure = m_journal.setConcurrency(m_run.id, concurrency))
+            qCWarning(lcApi) << "bulk change" << m_run.id << "concurrency not journaled:" << failure->message;
+    }
+    m_run.concurrency = concurrency;
+    m_limiter.setMaximum(concurrency);
+}
+
+void BulkSession::startMore()
+{
+    while (m_state == State::Running && !m_queue.empty() && m_limiter.allows(int(m_jobs.size()))) {
+        const int position = m_queue.front();
+        m_queue.pop_front();
+        startJob(position);
+    }
+}
+
+void BulkSession::startJob(int position)
+{
+    // A customer queued twice (retried while still queued) is started once.
+    if (m_jobs.count(position))
+        return;
+    const BulkCustomerJob::Context context {m_client, m_writes, &m_journal, m_run.id, m_run.operations};
+    const bool lastChance = m_rateLimited.value(position) + 1 >= kRateLimitedTries;
+    auto* job = new BulkCustomerJob(context, m_items.at(position), m_judge.contains(position), lastChance, this);
+    job->setMayWrite([this] { return m_state == State::Running; });
+    connect(job, &BulkCustomerJob::wentInFlight, this, &BulkSession::onWentInFlight);
+    connect(job, &BulkCustomerJob::finished, this, &BulkSession::onJobFinished);
+    m_jobs[position] = job;
+    job->start();
+}
+
+void BulkSession::onWentInFlight(int position, const Customer& plannedBefore, const Customer& plannedAfter)
+{
+    BulkItemRecord& item = m_items[position];
+    item.plannedBefore = plannedBefore;
+    item.plannedAfter = plannedAfter;
+    item.customerName = plannedBefore.name();
+    item.error.clear();
+    item.errorKind.clear();
+    setItemState(position, ItemState::InFlight);
+    Q_EMIT itemChanged(position);
+}
+
+void BulkSession::onJobFinished(int position, const BulkCustomerJob::Outcome& outcome)
+{
+    const auto found = m_jobs.find(position);
+    if (found == m_jobs.end())
+        return;
+    found->second->deleteLater();
+    m_jobs.erase(found);
+
+    BulkItemRecord& item = m_items[position];
+    if (!outcome.customerName.isEmpty())
+        item.customerName = outcome.customerName;
+    switch (outcome.kind) {
+    case OutcomeKind::Settled:
+        setItemState(position, outcome.state);
+        item.error = outcome.error;
+        item.errorKind = outcome.errorKind;
+        m_judge.remove(position);
+        m_rate.recordSettled();
+        if (outcome.state == ItemState::Succeeded || outcome.state == ItemState::Skipped)
+            m_limiter.recordSuccess();
+        else
+            m_limiter.recordFailure();
+        break;
+    case OutcomeKind::NotWritten:
+        enqueue(position, m_judge.contains(position), true);
+        break;
+    case OutcomeKind::RateLimited:
+        m_rateLimited[position] += 1;
+        if (item.state == ItemState::InFlight && !outcome.judgeAgain) {
+            setItemState(position, ItemState::Planned);
+            item.plannedBefore.reset();
+            item.plannedAfter.reset();
+        }
+        enqueue(position, outcome.judgeAgain, true);
+        m_limiter.recordRateLimit(outcome.retryAfter);
+        break;
+    case OutcomeKind::StoreFailed:
+        if (item.state == ItemState::InFlight && !outcome.judgeAgain)
+            setItemState(position, ItemState::Planned);
+        enqueue(position, outcome.judgeAgain || m_judge.contains(position), true);
+        break;
+    }
+    Q_EMIT itemChanged(position);
+    if (outcome.storeError)
+        failStore(*outcome.storeError);
+    startMore();
+    emitProgress();
+    settleState();
+}
+
+void BulkSession::onRetryScheduled(
+    ExpressClient::CallId call, int nextAttempt, std::chrono::milliseconds delay, const ApiError& cause)
+{
+    Q_UNUSED(nextAttempt);
+    if (cause.kind != ApiError::Kind::RateLimited || call == 0)
+        return;
+    for (const auto& [position, job] : m_jobs) {
+        if (job->currentCall() == call) {
+            m_limiter.recordRateLimit(delay);
+            return;
+        }
+    }
+}
+
+void BulkSession::failStore(const StoreError& error)
+{
+    if (m_state == State::Running)
+        setState(State::Pausing);
+    Q_EMIT storeFailed(error);
+    settleState();
+}
+
+void BulkSession::settleState()
+{
+    if (!m_jobs.empty())
+        return;
+    if (m_state == State::Pausing)
+        setState(State::Paused);
+    else if (m_state == State::Cancelling)
+        setState(State::Cancelled);
+    else if (m_state == State::Running && m_queue.empty())
+        setState(State::Finished);
+}
+
+BulkProgress BulkSession::progress() const
+{
+    BulkProgress progress;
+    progress.excluded = m_counts.value(ItemState::Excluded);
+    progress.total = int(m_items.size()) - progress.excluded;
+    progress.succeeded = m_counts.value(ItemState::Succeeded);
+    progress.skipped = m_counts.value(ItemState::Skipped);
+    progress.uncertain = m_counts.value(ItemState::Uncertain);
+    progress.failed = m_counts.value(ItemState::Failed) + progress.uncertain;
+    progress.inFlight = int(m_jobs.size());
+    progress.rate = m_rate.rate();
+    progress.timeLeft = m_rate.timeLeft(progress.left());
+    progress.limit = m_limiter.limit();
+    return progress;
+}
+
+void BulkSession::emitProgress()
+{
+    Q_EMIT progressChanged(progress());
+}
