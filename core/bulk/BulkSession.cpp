@@ -5,6 +5,8 @@
 #include "core/common/Logging.h"
 #include "core/sync/JournaledWrites.h"
 
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
@@ -34,10 +36,48 @@ BulkSession::BulkSession(
         emitProgress();
         startMore();
     });
-    connect(m_client, &ExpressClient::retryScheduled, this, &BulkSession::onRetryScheduled);
+    auto first = std::make_unique<Lane>();
+    first->client = m_client;
+    first->writes = m_writes;
+    watchRetries(m_client);
+    m_lanes.push_back(std::move(first));
 }
 
-BulkSession::~BulkSession() = default;
+void BulkSession::watchRetries(ExpressClient* client)
+{
+    connect(client, &ExpressClient::retryScheduled, this,
+        [this, client](ExpressClient::CallId call, int, std::chrono::milliseconds delay, const ApiError& cause) {
+            onRetryScheduled(client, call, delay, cause);
+        });
+}
+
+BulkSession::~BulkSession()
+{
+    // The lanes go first (each its writes, client, manager), then the jobs, the session's children.
+    m_lanes.clear();
+}
+
+void BulkSession::addLanes()
+{
+    const int wanted = (m_limiter.maximum() + kConnectionsPerHost - 1) / kConnectionsPerHost;
+    while (int(m_lanes.size()) < wanted) {
+        auto lane = std::make_unique<Lane>();
+        lane->nam = std::make_unique<QNetworkAccessManager>();
+        if (QNetworkAccessManager* callers = m_client->networkAccessManager())
+            lane->nam->setProxy(callers->proxy());
+        lane->ownClient = std::make_unique<ExpressClient>(lane->nam.get(), m_client->options());
+        lane->ownWrites = std::make_unique<JournaledWrites>(lane->ownClient.get(), m_store, m_writes->origin());
+        lane->client = lane->ownClient.get();
+        lane->writes = lane->ownWrites.get();
+        // Whoever follows the caller's client and writes hears of these too.
+        connect(lane->writes, &JournaledWrites::historyChanged, m_writes, &JournaledWrites::historyChanged);
+        connect(lane->writes, &JournaledWrites::historyIncomplete, m_writes, &JournaledWrites::historyIncomplete);
+        connect(lane->writes, &JournaledWrites::notJournaled, m_writes, &JournaledWrites::notJournaled);
+        connect(lane->client, &ExpressClient::keyRejected, m_client, &ExpressClient::keyRejected);
+        watchRetries(lane->client);
+        m_lanes.push_back(std::move(lane));
+    }
+}
 
 QList<BulkItemRecord> BulkSession::itemsFor(const QStringList& customerIds, const QSet<QString>& excluded)
 {
@@ -103,6 +143,7 @@ void BulkSession::load(const BulkRunRecord& run, const QList<BulkItemRecord>& it
             enqueue(item.position, mayHaveBeenSent);
     }
     m_limiter.setMaximum(m_run.concurrency);
+    addLanes();
     m_state = State::Idle;
     Q_EMIT stateChanged(m_state);
     emitProgress();
@@ -235,6 +276,7 @@ void BulkSession::setConcurrency(int concurrency)
     }
     m_run.concurrency = concurrency;
     m_limiter.setMaximum(concurrency);
+    addLanes();
 }
 
 void BulkSession::startMore()
@@ -251,7 +293,12 @@ void BulkSession::startJob(int position)
     // A customer queued twice (retried while still queued) is started once.
     if (m_jobs.count(position))
         return;
-    const BulkCustomerJob::Context context {m_client, m_writes, &m_journal, m_run.id, m_run.operations};
+    Lane* lane = std::min_element(m_lanes.begin(), m_lanes.end(), [](const auto& a, const auto& b) {
+        return a->jobs < b->jobs;
+    })->get();
+    ++lane->jobs;
+    m_jobLanes[position] = lane;
+    const BulkCustomerJob::Context context {lane->client, lane->writes, &m_journal, m_run.id, m_run.operations};
     const bool lastChance = m_rateLimited.value(position) + 1 >= kRateLimitedTries;
     auto* job = new BulkCustomerJob(context, m_items.at(position), m_judge.contains(position), lastChance, this);
     job->setMayWrite([this] { return m_state == State::Running; });
@@ -280,6 +327,10 @@ void BulkSession::onJobFinished(int position, const BulkCustomerJob::Outcome& ou
         return;
     found->second->deleteLater();
     m_jobs.erase(found);
+    if (const auto lane = m_jobLanes.find(position); lane != m_jobLanes.end()) {
+        --lane->second->jobs;
+        m_jobLanes.erase(lane);
+    }
 
     BulkItemRecord& item = m_items[position];
     if (!outcome.customerName.isEmpty())
@@ -324,13 +375,13 @@ void BulkSession::onJobFinished(int position, const BulkCustomerJob::Outcome& ou
 }
 
 void BulkSession::onRetryScheduled(
-    ExpressClient::CallId call, int nextAttempt, std::chrono::milliseconds delay, const ApiError& cause)
+    ExpressClient* client, ExpressClient::CallId call, std::chrono::milliseconds delay, const ApiError& cause)
 {
-    Q_UNUSED(nextAttempt);
     if (cause.kind != ApiError::Kind::RateLimited || call == 0)
         return;
+    // The client retries by itself after the server's delay; meanwhile nothing new starts, anywhere.
     for (const auto& [position, job] : m_jobs) {
-        if (job->currentCall() == call) {
+        if (job->currentCall() == call && m_jobLanes.count(position) && m_jobLanes.at(position)->client == client) {
             m_limiter.recordRateLimit(delay);
             return;
         }

@@ -22,8 +22,10 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class JournaledWrites;
+class QNetworkAccessManager;
 class WorkspaceStore;
 
 // The one owner of a bulk change while it runs (one run per object): it creates the run in the workspace's journal (or
@@ -57,9 +59,14 @@ public:
     Q_ENUM(State)
 
     static constexpr int kDefaultConcurrency = 8;
+    // What one QNetworkAccessManager sends at once to one host over HTTP/1.1 in Qt 6.4 (QHttp1Configuration, which
+    // changes it, is 6.5+): above it, the session sends through further managers and clients of its own (lanes).
+    static constexpr int kConnectionsPerHost = 6;
 
     // Neither client nor writes is owned; both must outlive the session. store is the connection's workspace (the
-    // same as writes').
+    // same as writes'). Above kConnectionsPerHost customers at once, some go through clients and JournaledWrites of
+    // the session's own (the same options, proxy, store and origin); their history and retry signals come through
+    // writes' and client's.
     BulkSession(ExpressClient* client, JournaledWrites* writes, std::shared_ptr<WorkspaceStore> store,
         QObject* parent = nullptr);
     ~BulkSession() override;
@@ -103,6 +110,19 @@ Q_SIGNALS:
     void storeFailed(const StoreError& error);
 
 private:
+    // A way to the server: the caller's client and writes (the first), or the session's own.
+    struct Lane
+    {
+        std::unique_ptr<QNetworkAccessManager> nam; // null for the caller's
+        std::unique_ptr<ExpressClient> ownClient;
+        std::unique_ptr<JournaledWrites> ownWrites;
+        ExpressClient* client = nullptr;
+        JournaledWrites* writes = nullptr;
+        int jobs = 0;
+    };
+
+    // Enough lanes for the concurrency.
+    void addLanes();
     void load(const BulkRunRecord& run, const QList<BulkItemRecord>& items);
     void setState(State state);
     void setItemState(int position, BulkItemRecord::State state);
@@ -111,8 +131,9 @@ private:
     void startJob(int position);
     void onWentInFlight(int position, const Customer& plannedBefore, const Customer& plannedAfter);
     void onJobFinished(int position, const BulkCustomerJob::Outcome& outcome);
+    void watchRetries(ExpressClient* client);
     void onRetryScheduled(
-        ExpressClient::CallId call, int nextAttempt, std::chrono::milliseconds delay, const ApiError& cause);
+        ExpressClient* client, ExpressClient::CallId call, std::chrono::milliseconds delay, const ApiError& cause);
     void failStore(const StoreError& error);
     // Pausing, Cancelling or Running with nothing left to start: the state they come to once nothing is in flight.
     void settleState();
@@ -129,6 +150,8 @@ private:
     QSet<int> m_judge; // positions whose earlier write may have been sent
     QHash<int, int> m_rateLimited; // position -> 429s so far
     std::map<int, BulkCustomerJob*> m_jobs; // in flight, by position
+    std::vector<std::unique_ptr<Lane>> m_lanes;
+    std::map<int, Lane*> m_jobLanes; // by position
     AdaptiveConcurrency m_limiter {kDefaultConcurrency};
     BulkRateMeter m_rate;
     State m_state = State::Idle;

@@ -17,6 +17,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace std::chrono_literals;
@@ -47,6 +48,7 @@ private Q_SLOTS:
     void aCustomerAlreadyAsAskedIsSkippedWithNothingSent();
     void editsMadeMeanwhileByOthersSurvive();
     void neverMoreInFlightThanTheLimit();
+    void moreThanSixAtOnceReachTheServerAtOnce();
     void rateLimitedCustomersAreTriedAgainWhileTheLimitHalves();
     void deactivateSendsOnlyForActiveCustomers();
     void anInvalidCustomerFailsWithItsReasonAndNothingIsSent();
@@ -240,6 +242,29 @@ void tst_BulkSession::neverMoreInFlightThanTheLimit()
     QVERIFY2(most <= 3, qPrintable(QString::number(most)));
     QCOMPARE(mostInFlight, 3);
     QCOMPARE(session->progress().succeeded, 40);
+}
+
+void tst_BulkSession::moreThanSixAtOnceReachTheServerAtOnce()
+{
+    // Qt 6.4 sends at most six requests at once to one host through one network access manager; the session adds
+    // lanes of its own, and what they write reaches the same history, announced through the caller's writes.
+    QVERIFY(m_bed.server().addFault(u"latency=40,count=always"_s));
+    auto session = newSession();
+    BulkRunRecord run;
+    run.operations = {kReplace};
+    run.concurrency = 10;
+    QVERIFY(!session->create(run, BulkSession::itemsFor(ids())));
+    int most = 0;
+    QTimer watch;
+    connect(&watch, &QTimer::timeout, this, [&most, this] { most = qMax(most, m_bed.server().pendingCount()); });
+    watch.start(5);
+    QSignalSpy historyChanged(m_writes.get(), &JournaledWrites::historyChanged);
+    QVERIFY(runToEnd(*session));
+    QCOMPARE(most, 10);
+    QCOMPARE(historyChanged.size(), 2 * 40); // begun and completed
+    QCOMPARE(historyCount(), 40);
+    for (const QString& id : ids())
+        QCOMPARE(stored(id).metadata->value(u"notes"_s), kReplaced);
 }
 
 void tst_BulkSession::rateLimitedCustomersAreTriedAgainWhileTheLimitHalves()
@@ -466,7 +491,11 @@ void tst_BulkSession::excludedCustomersAreNotTouched()
     QCOMPARE(session->progress().total, 3);
     QCOMPARE(session->progress().excluded, 2);
     QVERIFY(runToEnd(*session));
-    QCOMPARE(patchedIds(), QStringList({all.at(0), all.at(2), all.at(4)}));
+    QStringList patched = patchedIds();
+    patched.sort();
+    QStringList expected {all.at(0), all.at(2), all.at(4)};
+    expected.sort();
+    QCOMPARE(patched, expected);
     QCOMPARE(requests("GET"), 3);
     QCOMPARE(session->items().at(1).state, ItemState::Excluded);
 }
