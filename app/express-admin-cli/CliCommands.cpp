@@ -309,8 +309,9 @@ QList<CliCommand> makeTable()
                             "customer is read right before its change and the operations applied to what it holds "
                             "then (nothing is sent for one already as asked). --search and --all choose from the "
                             "customers mirrored by sync. Asks before sending unless --yes; without a terminal, "
-                            "--yes is needed. Every change goes to the history; a run stopped by a crash or kill "
-                            "goes on with --resume, changing no customer twice."),
+                            "--yes is needed. Exits 0 only when every customer was changed or already as asked, "
+                            "else with the worst failure's code. Every change goes to the history; a run stopped by "
+                            "a crash or kill goes on with --resume, changing no customer twice."),
             {
                 {u"search"_s, u"QUERY"_s, CliCommands::tr("The mirrored customers this search finds (as search).")},
                 {u"ids"_s, u"FILE"_s,
