@@ -265,6 +265,7 @@ void BulkSession::retryFailed()
     }
     emitProgress();
     start();
+    startMore(); // start() does nothing while running
 }
 
 void BulkSession::setConcurrency(int concurrency)

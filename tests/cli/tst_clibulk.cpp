@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -46,6 +47,8 @@ private Q_SLOTS:
 
     void dryRunShowsEveryPlannedChangeAndSendsNothing();
     void withoutATerminalAndWithoutYesNothingIsSent();
+    void onATerminalItShowsThePreviewAndAsks_data();
+    void onATerminalItShowsThePreviewAndAsks();
     void aSearchChangesEachChosenCustomerOnce();
     void anIdsFileChoosesTheCustomersInItsOrder();
     void aBadIdsFileIsRefused();
@@ -186,6 +189,49 @@ void tst_CliBulk::withoutATerminalAndWithoutYesNothingIsSent()
     QCOMPARE(m_server->requestLog().size(), 0);
     const Run resume = run({u"bulk"_s, u"--resume"_s});
     QCOMPARE(resume.exitCode, 1); // nothing to resume, and nothing asked
+}
+
+void tst_CliBulk::onATerminalItShowsThePreviewAndAsks_data()
+{
+    QTest::addColumn<QByteArray>("answer");
+    QTest::addColumn<bool>("sent");
+    QTest::addRow("yes") << "y\n"_ba << true;
+    QTest::addRow("no") << "n\n"_ba << false;
+    QTest::addRow("nothing") << "\n"_ba << false;
+}
+
+void tst_CliBulk::onATerminalItShowsThePreviewAndAsks()
+{
+    QFETCH(QByteArray, answer);
+    QFETCH(bool, sent);
+    // script(1) runs the CLI on a pseudo-terminal of its own: stdin and stderr are a terminal there.
+    const QString script = QStandardPaths::findExecutable(u"script"_s);
+    if (script.isEmpty())
+        QSKIP("script (util-linux) is not installed");
+    QCOMPARE(run({u"sync"_s}).exitCode, 0);
+    m_server->requestLog().clear();
+    QProcessEnvironment variables = environment();
+    variables.insert(u"SHELL"_s, u"/bin/sh"_s);
+    QProcess terminal;
+    terminal.setProcessEnvironment(variables);
+    terminal.start(script,
+        {u"-qec"_s, QStringLiteral(EXPRESSADMIN_CLI_PATH) + u" bulk --search region:north --set tier=gold"_s,
+            u"/dev/null"_s});
+    QVERIFY(terminal.waitForStarted());
+    QSignalSpy finished(&terminal, &QProcess::finished);
+    terminal.write(answer);
+    QVERIFY(finished.wait(30000));
+    const QString screen = QString::fromUtf8(terminal.readAllStandardOutput());
+    QVERIFY2(screen.contains(u"Added “tier”: “gold”"_s), qPrintable(screen)); // the preview
+    QVERIFY2(screen.contains(u"Send these changes (Set “tier” to “gold”)? [y/N]"_s), qPrintable(screen));
+    QCOMPARE(terminal.exitCode(), sent ? 0 : 1);
+    QCOMPARE(patches().size(), sent ? 16 : 0);
+    if (sent) {
+        QVERIFY2(screen.contains(u"16 done, 0 skipped, 0 failed, 0 left"_s), qPrintable(screen)); // progress
+        QVERIFY2(screen.contains(u"Changed 16, already as asked 0, failed 0"_s), qPrintable(screen));
+    } else {
+        QVERIFY2(screen.contains(u"Nothing was sent."_s), qPrintable(screen));
+    }
 }
 
 void tst_CliBulk::aSearchChangesEachChosenCustomerOnce()
