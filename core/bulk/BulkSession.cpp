@@ -309,6 +309,17 @@ void BulkSession::startJob(int position)
     job->start();
 }
 
+void BulkSession::plannedAgain(int position)
+{
+    // As the job journaled it: nothing of it was sent.
+    BulkItemRecord& item = m_items[position];
+    if (item.state != ItemState::InFlight)
+        return;
+    setItemState(position, ItemState::Planned);
+    item.plannedBefore.reset();
+    item.plannedAfter.reset();
+}
+
 void BulkSession::onWentInFlight(int position, const Customer& plannedBefore, const Customer& plannedAfter)
 {
     BulkItemRecord& item = m_items[position];
@@ -353,17 +364,14 @@ void BulkSession::onJobFinished(int position, const BulkCustomerJob::Outcome& ou
         break;
     case OutcomeKind::RateLimited:
         m_rateLimited[position] += 1;
-        if (item.state == ItemState::InFlight && !outcome.judgeAgain) {
-            setItemState(position, ItemState::Planned);
-            item.plannedBefore.reset();
-            item.plannedAfter.reset();
-        }
+        if (!outcome.judgeAgain)
+            plannedAgain(position);
         enqueue(position, outcome.judgeAgain, true);
         m_limiter.recordRateLimit(outcome.retryAfter);
         break;
     case OutcomeKind::StoreFailed:
-        if (item.state == ItemState::InFlight && !outcome.judgeAgain)
-            setItemState(position, ItemState::Planned);
+        if (!outcome.judgeAgain)
+            plannedAgain(position);
         enqueue(position, outcome.judgeAgain || m_judge.contains(position), true);
         break;
     }

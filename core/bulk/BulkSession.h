@@ -71,6 +71,8 @@ public:
         QObject* parent = nullptr);
     ~BulkSession() override;
 
+    // A session works on one run: call create() or open() once.
+    //
     // A new run, journaled with its customers (planned, or excluded as their state says) and nothing sent; start()
     // sends. run gives the operations (BulkPlanner::checkOperations() must find nothing wrong with them), how the
     // customers were chosen and the concurrency; who and where come from writes' origin.
@@ -126,6 +128,8 @@ private:
     void load(const BulkRunRecord& run, const QList<BulkItemRecord>& items);
     void setState(State state);
     void setItemState(int position, BulkItemRecord::State state);
+    // An item in flight here whose job ended with nothing sent: planned again.
+    void plannedAgain(int position);
     void enqueue(int position, bool judge, bool front = false);
     void startMore();
     void startJob(int position);
