@@ -97,25 +97,31 @@ CliArgumentParser::Outcome CliArgumentParser::parse(const QStringList& arguments
                     commandName));
                 continue;
             }
-            QString value;
+            QStringList values;
             if (option->valueName.isEmpty()) {
                 if (inlineValue) {
                     reject(usageError(tr("--%1 takes no value.").arg(optionName), commandName));
                     continue;
                 }
-            } else if (inlineValue) {
-                value = *inlineValue;
-            } else if (i + 1 < arguments.size()) {
-                value = arguments.at(++i);
+                values.append(QString());
+            } else if (inlineValue && option->valueCount == 1) {
+                values.append(*inlineValue);
+            } else if (!inlineValue && i + option->valueCount < arguments.size()) {
+                values = arguments.mid(i + 1, option->valueCount);
+                i += option->valueCount;
             } else {
-                reject(usageError(tr("--%1 needs a value (%2).").arg(optionName, option->valueName), commandName));
+                reject(usageError(option->valueCount == 1
+                        ? tr("--%1 needs a value (%2).").arg(optionName, option->valueName)
+                        : tr("--%1 needs %2 values (%3).")
+                              .arg(optionName, QString::number(option->valueCount), option->valueName),
+                    commandName));
                 continue;
             }
             if (!option->repeatable && given.has(optionName)) {
                 reject(usageError(tr("--%1 is given more than once.").arg(optionName), commandName));
                 continue;
             }
-            given.add(optionName, value);
+            given.add(optionName, values);
             continue;
         }
         if (!onlyPositionals && (argument == u"-h"_s || argument == u"-?"_s)) {

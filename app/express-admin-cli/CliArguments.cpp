@@ -14,7 +14,7 @@ QString CliArguments::value(const QString& option) const
 {
     for (const auto& given : m_options) {
         if (given.first == option)
-            return given.second;
+            return given.second.value(0);
     }
     return {};
 }
@@ -24,7 +24,7 @@ QStringList CliArguments::values(const QString& option) const
     QStringList result;
     for (const auto& given : m_options) {
         if (given.first == option)
-            result.append(given.second);
+            result.append(given.second.value(0));
     }
     return result;
 }

@@ -18,6 +18,8 @@ struct CliOption
     QString valueName; // empty: a flag
     QString description;
     bool repeatable = false;
+    // How many arguments follow the option (--replace-in KEY OLD NEW: 3); more than one cannot be given as --name=X.
+    int valueCount = 1;
 };
 
 // Everything about one command of express-admin-cli in one place: how the help describes it, how its arguments

@@ -6,6 +6,7 @@
 #include "CliRequest.h"
 #include "CliRunner.h"
 
+#include "core/model/BulkPlanner.h"
 #include "core/model/Validation.h"
 
 #include <QSet>
@@ -170,6 +171,82 @@ std::optional<QString> bindHistory(const CliCommand& self, const CliArguments& a
     return bindCustomerId(arguments.positionals.at(0), request);
 }
 
+// --set, --unset, --rename-key, --replace-in, --deactivate and --reactivate as bulk operations, in the order given.
+std::optional<QString> bindBulkOperations(const CliArguments& arguments, QList<BulkOperation>& operations)
+{
+    for (const CliArguments::Given& given : arguments.given()) {
+        const QString& option = given.first;
+        const QStringList& values = given.second;
+        MetadataEntry pair;
+        if (option == u"set"_s) {
+            if (!MetadataEdits::parseSet(values.value(0), &pair))
+                return CliCommands::tr("--set %1: expected KEY=VALUE.").arg(values.value(0));
+            operations.append(BulkOperation::setValue(pair.key, pair.value));
+        } else if (option == u"unset"_s) {
+            operations.append(BulkOperation::removeKey(values.value(0)));
+        } else if (option == u"rename-key"_s) {
+            if (!MetadataEdits::parseSet(values.value(0), &pair))
+                return CliCommands::tr("--rename-key %1: expected OLD=NEW.").arg(values.value(0));
+            operations.append(BulkOperation::renameKey(pair.key, pair.value));
+        } else if (option == u"replace-in"_s) {
+            operations.append(BulkOperation::replaceText(values.value(0), values.value(1), values.value(2)));
+        } else if (option == u"deactivate"_s) {
+            operations.append(BulkOperation::deactivate());
+        } else if (option == u"reactivate"_s) {
+            operations.append(BulkOperation::reactivate());
+        }
+    }
+    const QStringList problems = BulkPlanner::checkOperations(operations);
+    if (!problems.isEmpty())
+        return problems.join(u'\n');
+    return std::nullopt;
+}
+
+std::optional<QString> bindBulk(const CliCommand& self, const CliArguments& arguments, CliRequest& request)
+{
+    if (auto error = expectPositionals(self, arguments, 0))
+        return error;
+    request.bulkResume = arguments.has(u"resume"_s);
+    request.yes = arguments.has(u"yes"_s);
+    request.dryRun = arguments.has(u"dry-run"_s);
+    if (arguments.has(u"concurrency"_s)) {
+        bool ok = false;
+        const int concurrency = arguments.value(u"concurrency"_s).toInt(&ok);
+        if (!ok || concurrency < 1 || concurrency > 64)
+            return CliCommands::tr("--concurrency: expected a number from 1 to 64.");
+        request.concurrency = concurrency;
+    }
+    const QStringList choosers {u"search"_s, u"ids"_s, u"all"_s};
+    const auto chosen = std::count_if(
+        choosers.cbegin(), choosers.cend(), [&arguments](const QString& option) { return arguments.has(option); });
+    if (request.bulkResume) {
+        const QStringList others {u"search"_s, u"ids"_s, u"all"_s, u"set"_s, u"unset"_s, u"rename-key"_s,
+            u"replace-in"_s, u"deactivate"_s, u"reactivate"_s, u"dry-run"_s};
+        for (const QString& option : others) {
+            if (arguments.has(option))
+                return CliCommands::tr("--resume goes on with a run as it was started: --%1 cannot be given with it.")
+                    .arg(option);
+        }
+        return std::nullopt;
+    }
+    if (chosen == 0)
+        return CliCommands::tr("Choose the customers: --search QUERY, --ids FILE or --all.");
+    if (chosen > 1)
+        return CliCommands::tr("--search, --ids and --all exclude each other.");
+    if (arguments.has(u"search"_s)) {
+        request.bulkSelection = BulkRunRecord::Selection::Search;
+        request.query = arguments.value(u"search"_s);
+    } else if (arguments.has(u"ids"_s)) {
+        request.bulkSelection = BulkRunRecord::Selection::IdsFile;
+        request.idsFile = arguments.value(u"ids"_s);
+        if (request.idsFile.isEmpty())
+            return CliCommands::tr("--ids needs a file name.");
+    } else {
+        request.bulkSelection = BulkRunRecord::Selection::All;
+    }
+    return bindBulkOperations(arguments, request.bulkOperations);
+}
+
 QList<CliCommand> makeTable()
 {
     const CliOption name {u"name"_s, u"NAME"_s, CliCommands::tr("The customer's name (sent trimmed).")};
@@ -223,6 +300,45 @@ QList<CliCommand> makeTable()
                             "words in the name, id, metadata keys and values, and all must match; \"a phrase\"; "
                             "key:value (the value's words), key: (has the key); is:active, is:inactive."),
             {}, bindSearch, [](CliRunner& runner) { runner.runSearch(); }, false, true},
+        {u"bulk"_s,
+            u"(--search QUERY | --ids FILE | --all) [--set KEY=VALUE]... [--unset KEY]... [--rename-key OLD=NEW]... "
+            "[--replace-in KEY OLD NEW]... [--deactivate | --reactivate] [--dry-run] [--concurrency N] [--yes], or "
+            "bulk --resume [--yes]"_s,
+            u"(--search Q | --ids FILE | --all) OPERATIONS... [--dry-run] [--yes]"_s,
+            CliCommands::tr("Change many customers at once. The metadata operations apply in the order given; each "
+                            "customer is read right before its change and the operations applied to what it holds "
+                            "then (nothing is sent for one already as asked). --search and --all choose from the "
+                            "customers mirrored by sync. Asks before sending unless --yes; without a terminal, "
+                            "--yes is needed. Exits 0 only when every customer was changed or already as asked, "
+                            "else with the worst failure's code. Every change goes to the history; a run stopped by "
+                            "a crash or kill goes on with --resume, changing no customer twice."),
+            {
+                {u"search"_s, u"QUERY"_s, CliCommands::tr("The mirrored customers this search finds (as search).")},
+                {u"ids"_s, u"FILE"_s,
+                    CliCommands::tr("The customers whose ids are in FILE, one per line (blank lines and lines "
+                                    "starting with # are left out).")},
+                {u"all"_s, {}, CliCommands::tr("Every mirrored customer.")},
+                {u"set"_s, u"KEY=VALUE"_s, CliCommands::tr("Set a metadata key to a value (repeatable)."), true},
+                {u"unset"_s, u"KEY"_s, CliCommands::tr("Remove a metadata key where it is (repeatable)."), true},
+                {u"rename-key"_s, u"OLD=NEW"_s,
+                    CliCommands::tr("Rename a metadata key, keeping its value; a customer that already has NEW is "
+                                    "not changed (repeatable)."),
+                    true},
+                {u"replace-in"_s, u"KEY OLD NEW"_s,
+                    CliCommands::tr("Replace the text OLD with NEW in the value of KEY, every occurrence, literally "
+                                    "(repeatable)."),
+                    true, 3},
+                {u"deactivate"_s, {}, CliCommands::tr("Deactivate the customers.")},
+                {u"reactivate"_s, {}, CliCommands::tr("Reactivate the customers.")},
+                {u"dry-run"_s, {},
+                    CliCommands::tr("Read the customers and print what would change (with --json, every planned "
+                                    "change); send nothing.")},
+                {u"concurrency"_s, u"N"_s,
+                    CliCommands::tr("Customers in flight at once (default 8; halved while the server answers 429).")},
+                {u"yes"_s, {}, CliCommands::tr("Do not ask before sending.")},
+                {u"resume"_s, {}, CliCommands::tr("Go on with the latest unfinished bulk change on this connection.")},
+            },
+            bindBulk, [](CliRunner& runner) { runner.runBulk(); }},
         {u"history"_s, u"[ID] [--since DATE]"_s, {},
             CliCommands::tr("Show the history of changes made with this program and the app on this connection, "
                             "newest first: when, by whom, what was sent, how it ended, and each field before and "

@@ -57,6 +57,21 @@ ExitCode CliError::exitCodeFor(const ApiError& error)
     return ExitCode::Failure;
 }
 
+ExitCode CliError::exitCodeForKind(const QString& kind)
+{
+    if (kind == u"InvalidInput"_s)
+        return ExitCode::InvalidInput;
+    if (kind == u"NotExact"_s || kind == u"Uncertain"_s)
+        return ExitCode::NotExact;
+    bool known = false;
+    const int value = QMetaEnum::fromType<ApiError::Kind>().keyToValue(kind.toLatin1().constData(), &known);
+    if (!known)
+        return ExitCode::Failure;
+    ApiError error;
+    error.kind = static_cast<ApiError::Kind>(value);
+    return exitCodeFor(error);
+}
+
 QJsonObject CliError::toJson() const
 {
     QJsonObject error = extra;

@@ -26,6 +26,9 @@ struct CliError
     static CliError invalidInput(const QString& message, const QStringList& details = {});
     static CliError fromApiError(const ApiError& error);
     static ExitCode exitCodeFor(const ApiError& error);
+    // The exit code of a bulk change's customer that did not succeed, by its error kind (BulkItemRecord::errorKind: an
+    // ApiError kind's name, InvalidInput, NotExact, Uncertain, ...).
+    static ExitCode exitCodeForKind(const QString& kind);
 
     // {"error": {"kind", "status", "message", ...}}; status is null without an HTTP answer.
     QJsonObject toJson() const;

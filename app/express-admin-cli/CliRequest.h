@@ -4,6 +4,9 @@
 
 #include "MetadataEdits.h"
 
+#include "core/model/BulkOperation.h"
+#include "core/store/BulkRunRecord.h"
+
 #include <QDateTime>
 #include <QString>
 #include <QUrl>
@@ -46,5 +49,14 @@ struct CliRequest
 
     // update and create: --name, --set, --unset, --clear-metadata, --metadata-file
     MetadataEdits edits;
-    bool dryRun = false;
+    bool dryRun = false; // also bulk
+
+    // bulk: the operations in the order given, how the customers are chosen (--search: query; --ids: idsFile; --all),
+    // or --resume; --yes, --concurrency
+    QList<BulkOperation> bulkOperations;
+    BulkRunRecord::Selection bulkSelection = BulkRunRecord::Selection::All;
+    QString idsFile;
+    bool bulkResume = false;
+    bool yes = false;
+    std::optional<int> concurrency;
 };

@@ -15,7 +15,9 @@
 #include <QProcessEnvironment>
 
 #include <memory>
+#include <optional>
 
+class BulkSession;
 class CustomerPatch;
 class EditPlan;
 class ExpressClient;
@@ -49,6 +51,8 @@ public:
     void runSearch();
     // history: CliRunnerHistory.cpp.
     void runHistory();
+    // bulk: CliRunnerBulk.cpp.
+    void runBulk();
 
 Q_SIGNALS:
     void finished(int exitCode);
@@ -61,9 +65,20 @@ private:
     QString workspacePath() const;
     // Opens it and prints its recovery notice; nullptr after failing.
     std::shared_ptr<WorkspaceStore> openWorkspace();
-    // Every write goes through these (the workspace's history, opened on first use); nullptr after failing, when
-    // nothing may be sent.
+    // Every write goes through these (the workspace's history, opened on first use, then in m_workspace); nullptr after
+    // failing, when nothing may be sent.
     JournaledWrites* writes();
+
+    // bulk (CliRunnerBulk.cpp): the customers --search, --ids or --all choose (nullopt after failing); a new run, after
+    // its preview and question when asked for; --resume; the run until it ends, and its report.
+    std::optional<QStringList> bulkTargets();
+    void previewBulk(const QStringList& ids);
+    void startBulk(const QStringList& ids);
+    void resumeBulk();
+    void runBulkSession(BulkSession* session);
+    void reportBulk(BulkSession* session, double seconds);
+    // Without --yes, asks on a terminal and says false after failing (no terminal, or no); with --yes, true.
+    bool confirmBulk(const QString& question);
 
     // Prints the customer (detail view, or JSON) after a one-line confirmation.
     void showCustomer(const Customer& customer, const QString& confirmation = {});
@@ -88,6 +103,7 @@ private:
     ExpressClient* m_client = nullptr;
     SandboxProcess* m_sandbox = nullptr;
     JournaledWrites* m_writes = nullptr;
+    std::shared_ptr<WorkspaceStore> m_workspace; // writes()'s
     // The history could not record a write, so it was not sent.
     bool m_notJournaled = false;
     bool m_finished = false;

@@ -36,6 +36,7 @@ JournaledWrites* CliRunner::writes()
     }
     if (!opened.value()->recoveryNotice().isEmpty())
         m_console.err(opened.value()->recoveryNotice());
+    m_workspace = opened.value();
     m_writes = new JournaledWrites(
         m_client, opened.value(), HistoryOrigin::current(m_client->options().baseUrl, m_environment), this);
     connect(m_writes, &JournaledWrites::notJournaled, this, [this] { m_notJournaled = true; });

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "Console.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -79,4 +80,23 @@ void Console::error(const CliError& error) const
     err(u"express-admin-cli: "_s + error.message);
     for (const QString& detail : error.details)
         err(u"  "_s + detail);
+}
+
+bool Console::canAsk()
+{
+    return isatty(fileno(stdin)) && isatty(fileno(stderr));
+}
+
+bool Console::ask(const QString& question) const
+{
+    const QByteArray prompt = question.toUtf8() + ' ';
+    std::fwrite(prompt.constData(), 1, static_cast<size_t>(prompt.size()), stderr);
+    std::fflush(stderr);
+    char buffer[256] = {};
+    if (!std::fgets(buffer, sizeof buffer, stdin))
+        return false;
+    const QString answer = QString::fromUtf8(buffer).trimmed().toCaseFolded();
+    const QStringList yes {u"y"_s, u"yes"_s, QCoreApplication::translate("Console", "y").toCaseFolded(),
+        QCoreApplication::translate("Console", "yes").toCaseFolded()};
+    return yes.contains(answer);
 }

@@ -34,6 +34,12 @@ public:
     // The error as {"error": {...}} on stdout in JSON mode, else "express-admin-cli: message" on stderr.
     void error(const CliError& error) const;
 
+    // Whether a question can be asked: stdin and stderr are terminals.
+    static bool canAsk();
+    // Asks on stderr and reads a line from stdin (blocking: only before anything is in flight). True for y or yes
+    // (or their translations), any case.
+    bool ask(const QString& question) const;
+
 private:
     bool m_json;
 };

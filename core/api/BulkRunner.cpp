@@ -8,12 +8,8 @@
 #include <QPointer>
 
 using namespace Qt::Literals::StringLiterals;
-using std::chrono::milliseconds;
 
 namespace {
-
-// How long new starts pause after a 429 that named no delay.
-constexpr milliseconds kDefaultPause {1000};
 
 ApiError cancelledError()
 {
@@ -30,16 +26,14 @@ BulkRunner::BulkRunner(ExpressClient* client, QObject* parent)
     : QObject(parent)
     , m_client(client)
 {
-    m_pause.setSingleShot(true);
-    connect(&m_pause, &QTimer::timeout, this, &BulkRunner::startMore);
+    connect(&m_limiter, &AdaptiveConcurrency::resumed, this, &BulkRunner::startMore);
+    connect(&m_limiter, &AdaptiveConcurrency::limitChanged, this, &BulkRunner::concurrencyChanged);
     connect(m_client, &ExpressClient::retryScheduled, this, &BulkRunner::onRetryScheduled);
 }
 
 void BulkRunner::setConcurrency(int concurrency)
 {
-    m_concurrency = qMax(1, concurrency);
-    m_limit = m_concurrency;
-    Q_EMIT concurrencyChanged(m_limit);
+    m_limiter.setMaximum(concurrency);
     startMore();
 }
 
@@ -65,9 +59,7 @@ void BulkRunner::run(const QList<Item>& items)
     m_next = 0;
     m_doneCount = 0;
     m_failed = 0;
-    m_successStreak = 0;
-    m_limit = m_concurrency;
-    m_pause.stop();
+    m_limiter.reset();
     if (items.isEmpty()) {
         // finished() never comes before run() returns.
         const int generation = m_generation;
@@ -82,7 +74,7 @@ void BulkRunner::run(const QList<Item>& items)
 
 void BulkRunner::startMore()
 {
-    while (m_running && !m_pause.isActive() && int(m_inFlight.size()) < m_limit && m_next < m_items.size())
+    while (m_running && m_limiter.allows(int(m_inFlight.size())) && m_next < m_items.size())
         startItem(m_next++);
 }
 
@@ -115,14 +107,11 @@ void BulkRunner::onItemFinished(int generation, int index, const std::optional<A
     ++m_doneCount;
     if (error) {
         ++m_failed;
-        m_successStreak = 0;
+        m_limiter.recordFailure();
         if (error->kind == ApiError::Kind::RateLimited)
-            slowDown(error->retryAfter.value_or(kDefaultPause));
-    } else if (m_limit < m_concurrency && ++m_successStreak >= m_limit) {
-        // Back up slowly: one more after a full round of successes.
-        m_successStreak = 0;
-        ++m_limit;
-        Q_EMIT concurrencyChanged(m_limit);
+            m_limiter.recordRateLimit(error->retryAfter);
+    } else {
+        m_limiter.recordSuccess();
     }
     Q_EMIT progress(m_doneCount, int(m_items.size()), m_failed);
     if (generation != m_generation || !m_running)
@@ -141,25 +130,10 @@ void BulkRunner::onRetryScheduled(
         return;
     for (const auto& entry : m_inFlight) {
         if (entry.second == call) {
-            slowDown(delay);
+            m_limiter.recordRateLimit(delay);
             return;
         }
     }
-}
-
-void BulkRunner::slowDown(milliseconds pause)
-{
-    // One burst of 429s (the calls in flight together) halves once.
-    if (!m_pause.isActive()) {
-        const int limit = qMax(1, m_limit / 2);
-        if (limit != m_limit) {
-            m_limit = limit;
-            Q_EMIT concurrencyChanged(m_limit);
-        }
-    }
-    m_successStreak = 0;
-    const milliseconds remaining(m_pause.isActive() ? m_pause.remainingTime() : 0);
-    m_pause.start(std::max(remaining, pause));
 }
 
 void BulkRunner::cancel()
@@ -167,7 +141,6 @@ void BulkRunner::cancel()
     if (!m_running)
         return;
     const int generation = m_generation;
-    m_pause.stop();
     // What has not started will not.
     const int notStarted = int(m_items.size()) - m_next;
     for (int index = m_next; index < m_items.size(); ++index) {
@@ -203,7 +176,6 @@ void BulkRunner::cancel()
 void BulkRunner::finishRun()
 {
     m_running = false;
-    m_pause.stop();
     m_inFlight.clear();
     const QList<ItemResult> results = m_results;
     Q_EMIT finished(results);

@@ -2,21 +2,21 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/api/AdaptiveConcurrency.h"
 #include "core/api/ApiError.h"
 #include "core/api/ExpressClient.h"
 
 #include <QList>
 #include <QObject>
 #include <QString>
-#include <QTimer>
 
 #include <chrono>
 #include <functional>
 #include <map>
 #include <optional>
 
-// Runs many API calls side by side with a concurrency limit, slowing down when the server says 429, and
-// collects one result per item: nothing is lost when some of them fail.
+// Runs many API calls side by side with a concurrency limit, slowing down when the server says 429
+// (AdaptiveConcurrency), and collects one result per item: nothing is lost when some of them fail.
 class BulkRunner : public QObject
 {
     Q_OBJECT
@@ -40,7 +40,7 @@ public:
 
     explicit BulkRunner(ExpressClient* client, QObject* parent = nullptr);
 
-    int concurrency() const { return m_concurrency; }
+    int concurrency() const { return m_limiter.maximum(); }
     void setConcurrency(int concurrency); // default 6, at least 1
 
     // Runs the items (one run at a time); results come in the items' order.
@@ -62,22 +62,17 @@ private:
     void onItemFinished(int generation, int index, const std::optional<ApiError>& error);
     void onRetryScheduled(
         ExpressClient::CallId call, int nextAttempt, std::chrono::milliseconds delay, const ApiError& cause);
-    // After a 429: half the concurrency (at least 1) and no new starts for `pause`.
-    void slowDown(std::chrono::milliseconds pause);
     void finishRun();
 
     ExpressClient* m_client;
-    int m_concurrency = 6;
-    int m_limit = 6;
+    AdaptiveConcurrency m_limiter {6};
     QList<Item> m_items;
     QList<ItemResult> m_results;
     QList<bool> m_done;
     std::map<int, ExpressClient::CallId> m_inFlight; // item index -> call
-    QTimer m_pause; // while active, nothing new starts
     int m_next = 0;
     int m_doneCount = 0;
     int m_failed = 0;
-    int m_successStreak = 0;
     int m_generation = 0;
     bool m_running = false;
 };

@@ -42,6 +42,8 @@ public:
     ~ExpressClient() override;
 
     const ClientOptions& options() const { return m_options; }
+    // The one given to the constructor (not owned).
+    QNetworkAccessManager* networkAccessManager() const { return m_nam; }
     void setOptions(const ClientOptions& options);
 
     CallId createCustomer(const QString& name, const Metadata& metadata, QObject* context, Callback<Customer> done);

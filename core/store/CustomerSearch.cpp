@@ -7,6 +7,7 @@
 
 #include "core/io/CustomerJson.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
@@ -35,6 +36,9 @@ QString pairPhrase(const QString& key, const QString& value)
     return u"pairs : "_s + quoted(pairs.join(u' '));
 }
 
+// What fromRow() reads, in its order.
+const QString RowColumns = u"c.customer_json, c.id, c.name, c.active, c.user_count, c.updated_at"_s;
+
 // The customer as received; from the columns if that JSON cannot be read.
 Customer fromRow(const QSqlQuery& row)
 {
@@ -50,8 +54,7 @@ Customer fromRow(const QSqlQuery& row)
     return customer;
 }
 
-const QString Columns =
-    u"SELECT c.customer_json, c.id, c.name, c.active, c.user_count, c.updated_at FROM customers c"_s;
+const QString Columns = u"SELECT "_s + RowColumns + u" FROM customers c"_s;
 
 // Whether asking the index about one row is cheap: for a single whole token (a key, a state) or a prefix of one or two
 // letters (the index keeps those as tokens of their own). A longer prefix makes the index gather every token that
@@ -229,4 +232,48 @@ Result<qint64, StoreError> CustomerSearch::position(
         || !sql.next())
         return m_store->error(sql.lastError());
     return sql.value(0).toLongLong();
+}
+
+Result<QStringList, StoreError> CustomerSearch::ids(const SearchQuery& query, const SearchOrder& order) const
+{
+    QVariantList values;
+    QSqlQuery sql(m_store->database());
+    sql.setForwardOnly(true);
+    if (!bindAll(sql, u"SELECT c.id FROM customers c"_s + whereClause(query, &values) + order.orderBy(), values))
+        return m_store->error(sql.lastError());
+    QStringList found;
+    while (sql.next())
+        found.append(sql.value(0).toString());
+    if (sql.lastError().isValid())
+        return m_store->error(sql.lastError());
+    return found;
+}
+
+Result<QList<Customer>, StoreError> CustomerSearch::customers(const QStringList& ids) const
+{
+    // A few hundred at a time: SQLite limits the number of bound values in one statement.
+    constexpr qsizetype kChunk = 500;
+    QHash<QString, Customer> byId;
+    for (qsizetype start = 0; start < ids.size(); start += kChunk) {
+        const QStringList chunk = ids.mid(start, kChunk);
+        QStringList marks(chunk.size(), u"?"_s);
+        QSqlQuery sql(m_store->database());
+        sql.setForwardOnly(true);
+        if (!bindAll(sql, u"SELECT %1 FROM customers c WHERE c.id IN (%2)"_s.arg(RowColumns, marks.join(u", "_s)),
+                QVariantList(chunk.cbegin(), chunk.cend())))
+            return m_store->error(sql.lastError());
+        while (sql.next()) {
+            const Customer customer = fromRow(sql);
+            byId.insert(customer.id(), customer);
+        }
+        if (sql.lastError().isValid())
+            return m_store->error(sql.lastError());
+    }
+    QList<Customer> found;
+    for (const QString& id : ids) {
+        const auto it = byId.constFind(id);
+        if (it != byId.constEnd())
+            found.append(*it);
+    }
+    return found;
 }

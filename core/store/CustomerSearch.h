@@ -39,6 +39,11 @@ public:
     // customer's row). Says nothing about whether that customer is itself among the results: look at that row.
     Result<qint64, StoreError> position(const SearchQuery& query, const SearchOrder& order, const QString& id) const;
     Result<SyncInfo, StoreError> lastSync() const;
+    // The ids of every customer the query finds (an empty query finds every mirrored customer), in this order: what
+    // a bulk change over a search or over all customers works on.
+    Result<QStringList, StoreError> ids(const SearchQuery& query, const SearchOrder& order = {}) const;
+    // The mirrored customers with these ids, in the order given; an id the mirror does not hold is left out.
+    Result<QList<Customer>, StoreError> customers(const QStringList& ids) const;
 
     // The FTS5 MATCH expression for the query's text terms (empty when it has none). Every piece of the user's text is
     // inside a quoted string, so nothing typed can change the expression's syntax.

@@ -131,12 +131,46 @@ std::optional<QSqlError> createLeanMirror(QSqlDatabase& db)
             "name, ident, keys, vals, pairs, tokenize = 'unicode61', prefix = '1 2', content = '')"_s});
 }
 
+// 6: the journal of bulk changes (BulkJournal): one row per run and one per customer in it, each state written before
+// the request it describes, so that a run resumed after a crash skips no customer and changes none twice. Plain,
+// portable SQL like the history's.
+std::optional<QSqlError> createBulkJournal(QSqlDatabase& db)
+{
+    return execAll(db,
+        {u"CREATE TABLE bulk_runs ("
+         "id TEXT PRIMARY KEY, " // a UUID made by the program that started the run
+         "created_at TEXT NOT NULL, "
+         "updated_at TEXT NOT NULL, "
+         "os_user TEXT NOT NULL, "
+         "program TEXT NOT NULL, "
+         "connection TEXT NOT NULL, " // the API's base URL (never a key)
+         "operations TEXT NOT NULL, " // a JSON array (BulkOperationJson)
+         "selection_kind TEXT NOT NULL, " // selected, ids_file, search, all
+         "selection_text TEXT, " // the query or the file's name
+         "concurrency INTEGER NOT NULL, "
+         "state TEXT NOT NULL)"_s, // running, paused, finished, cancelled
+            u"CREATE INDEX bulk_runs_by_state ON bulk_runs (state, created_at)"_s,
+            u"CREATE TABLE bulk_items ("
+            "run_id TEXT NOT NULL REFERENCES bulk_runs (id) ON DELETE CASCADE, "
+            "position INTEGER NOT NULL, "
+            "customer_id TEXT NOT NULL, "
+            "customer_name TEXT, "
+            "state TEXT NOT NULL, " // planned, excluded, in_flight, succeeded, skipped, failed, uncertain
+            "error TEXT, "
+            "error_kind TEXT, "
+            "planned_before TEXT, " // the customer as read right before its write (JSON)
+            "planned_after TEXT, " // the customer as the write makes it (JSON)
+            "updated_at TEXT NOT NULL, "
+            "PRIMARY KEY (run_id, position))"_s});
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
 {
     static const QList<Migration> list {
         {1, createMirror}, {2, createSearchIndex}, {3, createHistory}, {4, createDrafts}, {5, createLeanMirror},
+        {6, createBulkJournal},
         // Append here; never change a migration that has shipped.
     };
     return list;

@@ -6,6 +6,7 @@
 
 #include "sandbox/SandboxSeed.h"
 #include "sandbox/SandboxServer.h"
+#include "tests/support/CliProcess.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -22,17 +23,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QByteArray describe() const { return (u"exit "_s + QString::number(exitCode) + u"\n"_s + out + err).toUtf8(); }
-};
-
-} // namespace
+using Run = CliRun;
 
 class tst_CliWorkspace : public QObject
 {
@@ -90,22 +81,7 @@ Run tst_CliWorkspace::run(const QStringList& arguments, bool withKey)
     if (withKey)
         variables.insert(u"AVARA_API_KEY"_s, m_server->apiKey());
     variables.insert(u"XDG_DATA_HOME"_s, m_data->path());
-    QProcess process;
-    process.setProcessEnvironment(variables);
-    process.setProgram(QStringLiteral(EXPRESSADMIN_CLI_PATH));
-    process.setArguments(arguments);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start();
-    Run result;
-    if (!finished.wait(60000)) {
-        process.kill();
-        finished.wait(5000);
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return CliRun::run(QStringLiteral(EXPRESSADMIN_CLI_PATH), arguments, variables);
 }
 
 QStringList tst_CliWorkspace::seededIds(const std::function<bool(const Sandbox::CustomerRecord&)>& keep) const

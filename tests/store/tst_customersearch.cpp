@@ -156,6 +156,7 @@ private Q_SLOTS:
     void pagesAddUpToTheWholeResult();
     void pagesOfAnySizeFollowEveryOrder_data();
     void pagesOfAnySizeFollowEveryOrder();
+    void customersByIdComeInTheOrderAsked();
 
 private:
     QTemporaryDir m_dir;
@@ -225,6 +226,7 @@ void tst_CustomerSearch::matchesTheBruteForceFilter()
     QVERIFY2(found.isOk(), qPrintable(found.isOk() ? QString() : found.error().message));
     const QStringList expected = bruteForce(m_customers, query);
     QCOMPARE(ids(found.value()), expected);
+    QCOMPARE(search.ids(query).value(), expected);
     QCOMPARE(search.count(query).value(), qint64(expected.size()));
     QCOMPARE(!expected.isEmpty(), expectSome);
 }
@@ -280,6 +282,21 @@ void tst_CustomerSearch::pagesOfAnySizeFollowEveryOrder()
     for (qint64 offset = 0; offset < expected.size(); offset += 9)
         paged += ids(search.page(query, offset, 9, order).value());
     QCOMPARE(paged, expected);
+}
+
+void tst_CustomerSearch::customersByIdComeInTheOrderAsked()
+{
+    const CustomerSearch search(m_store);
+    QStringList asked = ids(m_customers);
+    std::reverse(asked.begin(), asked.end());
+    asked.insert(5, u"cus_ffffffffffffffffffffffffffffffff"_s); // not mirrored: left out
+    asked += ids(m_customers); // more than one statement's worth
+    const QList<Customer> found = search.customers(asked).value();
+    QCOMPARE(found.size(), 2 * m_customers.size());
+    asked.removeAt(5);
+    QCOMPARE(ids(found), asked);
+    QCOMPARE(found.last(), m_customers.last());
+    QVERIFY(search.customers({}).value().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_CustomerSearch)
