@@ -196,6 +196,9 @@ void tst_BulkChange::previewExcludeOneAndApplyChangesOnlyTheIncluded()
     QCOMPARE(results->rowCount(), 4);
     QCOMPARE(results->index(0, BulkResultsModel::OutcomeColumn).data().toString(), u"Changed"_s);
     QCOMPARE(results->index(1, BulkResultsModel::OutcomeColumn).data().toString(), u"Excluded"_s);
+    const QString details = results->index(0, BulkResultsModel::DetailsColumn).data().toString();
+    QVERIFY2(
+        details.contains(u"Added “tier”: “gold”"_s) && details.contains(u"Removed “region”"_s), qPrintable(details));
     QCOMPARE(HistoryJournal(m_bed->store()).count({}).value(), 3);
     const auto run = BulkJournal(m_bed->store()).run(dialog->session()->run().id).value();
     QCOMPARE(run->selection, BulkRunRecord::Selection::Selected);

@@ -171,6 +171,12 @@ void tst_BulkPreviewModel::severalRowsAtOnceSignalEachRunOfRows()
     QSignalSpy counts(&model, &BulkPreviewModel::countsChanged);
     model.setIncluded(QList<int> {5, 0, 1, 2, 7, 99}, false); // 2 cannot be, 99 is no row
     QCOMPARE(changed.count(), 3); // rows 0–1, 5, 7
+    const auto rows = [&changed](int signal) {
+        return std::pair {changed.at(signal).at(0).toModelIndex().row(), changed.at(signal).at(1).toModelIndex().row()};
+    };
+    QCOMPARE(rows(0), std::pair(0, 1));
+    QCOMPARE(rows(1), std::pair(5, 5));
+    QCOMPARE(rows(2), std::pair(7, 7));
     QCOMPARE(counts.count(), 1);
     QCOMPARE(model.counts().included, 2);
     QVERIFY(!model.isIncluded(5) && !model.isIncluded(7) && model.isIncluded(4));

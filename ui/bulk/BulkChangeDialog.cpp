@@ -52,6 +52,7 @@ BulkChangeDialog::BulkChangeDialog(const BulkContext& context, QWidget* parent)
     connect(close, &QPushButton::clicked, this, &QWidget::close);
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(m_error, 1);
+    bottom->addStretch();
     bottom->addWidget(close);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_pages, 1);
@@ -67,7 +68,7 @@ BulkChangeDialog::BulkChangeDialog(const BulkContext& context, QWidget* parent)
     connect(m_loader, &BulkPreviewLoader::progress, m_previewPage, &BulkPreviewPage::showLoading);
     connect(m_loader, &BulkPreviewLoader::finished, this,
         [this] { m_previewPage->showLoaded(m_loader->wasCancelled(), m_loader->total()); });
-    resize(1000, 660);
+    resize(1100, 680);
     showStep(Step::Setup);
 }
 
@@ -169,6 +170,11 @@ void BulkChangeDialog::startSession(BulkSession* session)
     showStep(Step::Progress);
     session->start();
     Q_EMIT runStarted(session);
+}
+
+BulkSession* BulkChangeDialog::session() const
+{
+    return m_session;
 }
 
 bool BulkChangeDialog::hasActiveRun() const

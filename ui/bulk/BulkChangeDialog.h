@@ -50,7 +50,7 @@ public:
     BulkPreviewLoader* previewLoader() const { return m_loader; }
     BulkProgressView* progressView() const { return m_progress; }
     // nullptr before Apply (or resume()).
-    BulkSession* session() const { return m_session; }
+    BulkSession* session() const;
     // A run that is not over: running, pausing, paused or cancelling (closing hides the dialog instead of ending it).
     bool hasActiveRun() const;
     // The question asked on closing while the run goes on (objectName "bulkCloseQuestion"; buttons

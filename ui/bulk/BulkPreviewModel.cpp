@@ -28,7 +28,6 @@ void BulkPreviewModel::append(const QList<BulkCustomerPlan>& plans)
     if (plans.isEmpty())
         return;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + plans.size() - 1));
-    m_rows.reserve(m_rows.size() + plans.size());
     for (const BulkCustomerPlan& plan : plans) {
         Row row {plan, false};
         ++m_counts.total;
@@ -39,7 +38,7 @@ void BulkPreviewModel::append(const QList<BulkCustomerPlan>& plans)
             row.included = true;
             ++m_counts.included;
         }
-        m_rows.append(std::move(row));
+        m_rows.push_back(std::move(row));
     }
     endInsertRows();
     Q_EMIT countsChanged(m_counts);
@@ -47,15 +46,15 @@ void BulkPreviewModel::append(const QList<BulkCustomerPlan>& plans)
 
 bool BulkPreviewModel::isIncludable(int row) const
 {
-    const Outcome outcome = m_rows.at(row).plan.outcome;
+    const Outcome outcome = m_rows.at(size_t(row)).plan.outcome;
     return outcome != Outcome::Invalid && outcome != Outcome::Uncertain;
 }
 
 bool BulkPreviewModel::include(int row, bool included)
 {
-    if (!isIncludable(row) || m_rows.at(row).included == included)
+    if (!isIncludable(row) || m_rows.at(size_t(row)).included == included)
         return false;
-    m_rows[row].included = included;
+    m_rows[size_t(row)].included = included;
     m_counts.included += included ? 1 : -1;
     return true;
 }
@@ -69,7 +68,7 @@ void BulkPreviewModel::setIncluded(const QList<int>& rows, bool included)
 {
     QList<int> changed;
     for (const int row : rows) {
-        if (row >= 0 && row < m_rows.size() && include(row, included))
+        if (row >= 0 && size_t(row) < m_rows.size() && include(row, included))
             changed.append(row);
     }
     if (changed.isEmpty())
@@ -89,7 +88,7 @@ void BulkPreviewModel::setIncluded(const QList<int>& rows, bool included)
 void BulkPreviewModel::setAll(bool included)
 {
     bool changed = false;
-    for (int row = 0; row < m_rows.size(); ++row)
+    for (int row = 0; size_t(row) < m_rows.size(); ++row)
         changed = include(row, included) || changed;
     if (!changed)
         return;
@@ -100,7 +99,7 @@ void BulkPreviewModel::setAll(bool included)
 QStringList BulkPreviewModel::customerIds() const
 {
     QStringList ids;
-    ids.reserve(m_rows.size());
+    ids.reserve(qsizetype(m_rows.size()));
     for (const Row& row : m_rows)
         ids.append(row.plan.before.id());
     return ids;
@@ -154,7 +153,7 @@ QVariant BulkPreviewModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row& row = m_rows.at(index.row());
+    const Row& row = m_rows.at(size_t(index.row()));
     const BulkCustomerPlan& plan = row.plan;
     switch (role) {
     case Qt::DisplayRole:

@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QStringList>
 
+#include <deque>
+
 // The preview of a bulk change as a table: one row per customer chosen, in order, with what the change would do to it
 // (BulkPreview's plans: before → after, already as asked, or why it cannot be changed) and whether it is included in
 // the run (a check box in the customer's column). Rows that would change and rows already as asked are included at
@@ -44,9 +46,9 @@ public:
     void clear();
     void append(const QList<BulkCustomerPlan>& plans);
 
-    const BulkCustomerPlan& plan(int row) const { return m_rows.at(row).plan; }
+    const BulkCustomerPlan& plan(int row) const { return m_rows.at(size_t(row)).plan; }
     bool isIncludable(int row) const;
-    bool isIncluded(int row) const { return m_rows.at(row).included; }
+    bool isIncluded(int row) const { return m_rows.at(size_t(row)).included; }
     // Does nothing for a row that cannot be included.
     void setIncluded(int row, bool included);
     // Each of rows included or not (rows that cannot be included stay out).
@@ -83,6 +85,7 @@ private:
     QString changesText(const BulkCustomerPlan& plan) const;
     QString toolTip(const BulkCustomerPlan& plan, int column) const;
 
-    QList<Row> m_rows;
+    // A deque: rows appended a chunk at a time are never moved (a list would copy them all as it grows).
+    std::deque<Row> m_rows;
     Counts m_counts;
 };

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "BulkPreviewPage.h"
 
+#include "ui/bulk/BulkText.h"
 #include "ui/bulk/BulkWidgets.h"
 #include "ui/customerlist/ElideMiddleDelegate.h"
 
@@ -47,7 +48,12 @@ BulkPreviewPage::BulkPreviewPage(BulkPreviewModel* model, QWidget* parent)
     m_view->setModel(model);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setItemDelegateForColumn(BulkPreviewModel::IdColumn, new ElideMiddleDelegate(m_view));
-    BulkWidgets::setUpTable(m_view, {30, 18, 20});
+    BulkWidgets::setUpTable(m_view, {36, 20});
+    QStringList outcomes;
+    for (const auto outcome :
+        {BulkCustomerPlan::Outcome::Change, BulkCustomerPlan::Outcome::Skip, BulkCustomerPlan::Outcome::Invalid})
+        outcomes.append(BulkText::outcome(outcome));
+    BulkWidgets::fitColumn(m_view, BulkPreviewModel::OutcomeColumn, outcomes);
     m_view->installEventFilter(this);
 
     QPushButton* includeAll =

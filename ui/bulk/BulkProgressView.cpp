@@ -39,6 +39,7 @@ BulkProgressView::BulkProgressView(QWidget* parent)
     m_summary = label(u"runSummary"_s);
     m_counts = label(u"runCounts"_s);
     m_pace = label(u"runPace"_s);
+    m_pace->setWordWrap(false);
     m_state = label(u"runState"_s);
     m_message = label(u"runMessage"_s);
     m_message->hide();
@@ -78,7 +79,11 @@ BulkProgressView::BulkProgressView(QWidget* parent)
     m_view->setAccessibleName(tr("Every customer's outcome"));
     m_view->setModel(m_results);
     m_view->setItemDelegateForColumn(BulkResultsModel::IdColumn, new ElideMiddleDelegate(m_view));
-    BulkWidgets::setUpTable(m_view, {30, 18, 22});
+    BulkWidgets::setUpTable(m_view, {36, 20});
+    QStringList states;
+    for (int state = 0; state <= int(BulkItemRecord::State::Uncertain); ++state)
+        states.append(BulkText::state(BulkItemRecord::State(state)));
+    BulkWidgets::fitColumn(m_view, BulkResultsModel::OutcomeColumn, states);
 
     auto* buttons = new QHBoxLayout;
     for (QPushButton* each : {m_pause, m_resume, m_cancel})

@@ -3,6 +3,7 @@
 #include "BulkResultsModel.h"
 
 #include "core/bulk/BulkSession.h"
+#include "core/model/CustomerDiff.h"
 #include "ui/bulk/BulkText.h"
 
 using namespace Qt::Literals::StringLiterals;
@@ -25,6 +26,32 @@ void BulkResultsModel::setSession(BulkSession* session)
         connect(session, &QObject::destroyed, this, [this] { setSession(nullptr); });
     }
     endResetModel();
+}
+
+QString BulkResultsModel::details(const BulkItemRecord& item)
+{
+    if (item.state == State::Skipped && item.error.isEmpty())
+        return tr("Nothing sent");
+    QStringList lines;
+    if (!item.error.isEmpty())
+        lines.append(QString(item.error).replace(u'\n', u' '));
+    // What its change did (or, in flight, is doing): the journal keeps what it was planned from and to.
+    const bool changing = item.state == State::Succeeded || item.state == State::InFlight;
+    if (changing && item.plannedBefore && item.plannedAfter) {
+        const Customer& before = *item.plannedBefore;
+        const Customer& after = *item.plannedAfter;
+        for (const CustomerChange& change :
+            CustomerDiff::changes(before.name(), before.metadata(), after.name(), after.metadata()))
+            lines.append(change.describe());
+        if (before.isActive() != after.isActive())
+            lines.append(after.isActive() ? tr("Reactivated") : tr("Deactivated"));
+    }
+    return lines.join(u"; "_s);
+}
+
+BulkSession* BulkResultsModel::session() const
+{
+    return m_session;
 }
 
 void BulkResultsModel::onItemChanged(int position)
@@ -59,12 +86,14 @@ QVariant BulkResultsModel::data(const QModelIndex& index, int role) const
         case OutcomeColumn:
             return BulkText::state(item.state);
         case DetailsColumn:
-            return QString(item.error).replace(u'\n', u' ');
+            return details(item);
         }
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == DetailsColumn && !item.error.isEmpty())
-            return item.errorKind.isEmpty() ? item.error : u"%1\n(%2)"_s.arg(item.error, item.errorKind);
+        if (index.column() == DetailsColumn && !item.errorKind.isEmpty())
+            return u"%1\n(%2)"_s.arg(details(item), item.errorKind);
+        if (index.column() == DetailsColumn)
+            return details(item).replace(u"; "_s, u"\n"_s);
         if (index.column() == CustomerColumn || index.column() == IdColumn)
             return item.customerName.isEmpty() ? item.customerId : u"%1\n%2"_s.arg(item.customerName, item.customerId);
         return {};

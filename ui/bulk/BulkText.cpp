@@ -101,7 +101,7 @@ QIcon BulkText::stateIcon(State state)
     case State::Planned:
         return dot(kGrey, true);
     case State::Excluded:
-        return QIcon();
+        return dot(Qt::transparent, false); // none, yet the word stands where the others do
     case State::InFlight:
         return dot(kBlue, true);
     case State::Succeeded:

@@ -4,6 +4,7 @@
 
 #include <QHeaderView>
 #include <QPushButton>
+#include <QStyle>
 #include <QTableView>
 
 namespace BulkWidgets {
@@ -32,6 +33,18 @@ void setUpTable(QTableView* view, const QList<int>& columnChars)
         header->resizeSection(column, columnChars.at(column) * character);
     header->setStretchLastSection(true);
     header->setHighlightSections(false);
+}
+
+void fitColumn(QTableView* view, int column, const QStringList& texts)
+{
+    int widest = 0;
+    for (const QString& text : texts)
+        widest = qMax(widest, view->fontMetrics().horizontalAdvance(text));
+    const int icon = view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, view);
+    const int padding = 4 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1);
+    // And room for a character more, as the style may add spacing beside the icon.
+    view->horizontalHeader()->resizeSection(
+        column, widest + icon + padding + 2 * view->fontMetrics().averageCharWidth());
 }
 
 } // namespace BulkWidgets

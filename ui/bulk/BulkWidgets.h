@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 class QPushButton;
 class QTableView;
@@ -17,5 +18,7 @@ QPushButton* button(QWidget* parent, const QString& objectName, const QString& t
 // Whole rows selected, read-only, alternating rows, one line per row, no row numbers, Tab leaves the table; the
 // columns before the last as wide as so many average characters, the last takes the rest.
 void setUpTable(QTableView* view, const QList<int>& columnChars);
+// Makes the column as wide as the widest of these texts beside a small icon, so that none is cut.
+void fitColumn(QTableView* view, int column, const QStringList& texts);
 
 } // namespace BulkWidgets
