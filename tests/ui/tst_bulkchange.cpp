@@ -28,6 +28,7 @@
 #include "ui/shell/MainWindow.h"
 
 #include <QAction>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -37,6 +38,7 @@
 #include <QRadioButton>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -58,6 +60,7 @@ private Q_SLOTS:
     void selectingAllResultsStandsForTheSearch();
     void operationsAreCheckedBeforeThePreview();
     void aLargePreviewShowsItsProgressAndCanBeStopped();
+    void aFileOfIdsChoosesItsCustomersInItsOrder();
     void closingWhileRunningAsksAndCanKeepItRunning();
     void theActionSaysWhyItIsOffWithoutAWorkspace();
 
@@ -103,6 +106,12 @@ void tst_BulkChange::theListSelectsSeveralRowsWithoutOpeningThem()
     QCoreApplication::processEvents();
     QCOMPARE(window->session()->customerId(), ids.at(0)); // nothing else was opened
     QVERIFY(!selection->isAllResults());
+
+    // The list's context menu offers all results and the bulk change.
+    const QList<QAction*> menu = m_bed->list()->actions();
+    QCOMPARE(menu.first()->objectName(), u"selectAllResultsAction"_s);
+    QCOMPARE(menu.last(), window->actions().bulkChange);
+    QCOMPARE(m_bed->list()->contextMenuPolicy(), Qt::ActionsContextMenu);
 
     // Ctrl+A selects every result, whatever is loaded.
     QTest::keyClick(m_bed->list(), Qt::Key_A, Qt::ControlModifier);
@@ -310,6 +319,39 @@ void tst_BulkChange::aLargePreviewShowsItsProgressAndCanBeStopped()
     QVERIFY(BulkTestBed::applyAndWait(dialog));
     QCOMPARE(dialog->session()->progress().succeeded, BulkPreviewLoader::kChunk);
     QCOMPARE(m_bed->requests("PATCH"), BulkPreviewLoader::kChunk);
+}
+
+void tst_BulkChange::aFileOfIdsChoosesItsCustomersInItsOrder()
+{
+    const QStringList ids = m_bed->listIds();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"audit.csv"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(
+        u"customer_id,note\n%1,x\n%2,y\nnobody,z\n%1,again\n%3,w\n"_s.arg(ids.at(7), ids.at(2), ids.at(9)).toUtf8());
+    file.close();
+
+    BulkChangeDialog* dialog = m_bed->openDialogByKeyboard();
+    QVERIFY(dialog);
+    auto* fromFile = dialog->findChild<QRadioButton*>(u"chooseFile"_s);
+    QVERIFY(!fromFile->isEnabled()); // no file yet
+    QVERIFY(dialog->setupPage()->choice()->loadIdsFile(path));
+    QVERIFY(fromFile->isChecked());
+    QCOMPARE(fromFile->text(), u"The customers in a file of &ids: audit.csv (3)"_s);
+    const QString note = dialog->findChild<QLabel*>(u"idsFileNote"_s)->text();
+    QVERIFY2(note.contains(u"Line 4 holds no customer id"_s) && note.contains(u"more than once"_s), qPrintable(note));
+
+    BulkTestBed::typeOperation(dialog, 4, {}); // deactivate
+    QVERIFY(BulkTestBed::previewByKeyboard(dialog));
+    QCOMPARE(dialog->previewModel()->customerIds(), (QStringList {ids.at(7), ids.at(2), ids.at(9)}));
+    QVERIFY(BulkTestBed::applyAndWait(dialog));
+    const auto run = BulkJournal(m_bed->store()).run(dialog->session()->run().id).value();
+    QCOMPARE(run->selection, BulkRunRecord::Selection::IdsFile);
+    QCOMPARE(run->selectionText, u"audit.csv"_s);
+    for (const QString& id : {ids.at(7), ids.at(2), ids.at(9)})
+        QVERIFY(!m_bed->stored(id).active);
+    QVERIFY(m_bed->stored(ids.at(8)).active);
 }
 
 void tst_BulkChange::closingWhileRunningAsksAndCanKeepItRunning()

@@ -159,6 +159,13 @@ void BulkController::onConnectionChanged()
                "connection is opened again."));
     dropDialog();
     updateAction();
+    // The list's context menu offers it beside "Select All Results" (a new connection has a new list).
+    CustomerListPanel* panel = m_window->listPanel();
+    if (panel && !panel->view()->actions().contains(m_window->actions().bulkChange)) {
+        auto* separator = new QAction(panel->view());
+        separator->setSeparator(true);
+        panel->view()->addActions({separator, m_window->actions().bulkChange});
+    }
 }
 
 void BulkController::onDialogClosed()
