@@ -144,7 +144,8 @@ BulkOperation BulkOperationForm::operation() const
 
 bool BulkOperationForm::hasInput() const
 {
-    return !m_key->text().trimmed().isEmpty() && m_key->isVisible();
+    // The key field is there for every metadata operation (and hidden, its text kept, for the others).
+    return operation().isMetadata() && !m_key->text().trimmed().isEmpty();
 }
 
 bool BulkOperationForm::add()
@@ -153,7 +154,7 @@ bool BulkOperationForm::add()
     const QStringList problems = BulkPlanner::checkOperations({typed});
     if (!problems.isEmpty()) {
         showProblem(problems.join(u' '));
-        (m_key->isVisible() ? m_key : static_cast<QWidget*>(m_kind))->setFocus(Qt::OtherFocusReason);
+        (typed.isMetadata() ? static_cast<QWidget*>(m_key) : m_kind)->setFocus(Qt::OtherFocusReason);
         return false;
     }
     Q_EMIT addRequested(typed);
@@ -172,7 +173,7 @@ void BulkOperationForm::clear()
 
 QString BulkOperationForm::problemText() const
 {
-    return m_problem->isVisible() ? m_problem->text() : QString();
+    return m_problem->isHidden() ? QString() : m_problem->text();
 }
 
 void BulkOperationForm::showProblem(const QString& problem)

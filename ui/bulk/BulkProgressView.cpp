@@ -221,7 +221,7 @@ QString BulkProgressView::stateText() const
 
 QString BulkProgressView::messageText() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_message->isHidden() ? QString() : m_message->text();
 }
 
 void BulkProgressView::exportReport()
