@@ -2,7 +2,10 @@
 // SPDX-License-Identifier: MIT
 #include "ScreenshotScenario.h"
 
+#include "BulkScreenshot.h"
+
 #include "core/store/HistoryJournal.h"
+#include "ui/bulk/BulkChangeDialog.h"
 #include "ui/customer/CustomerDetailWidget.h"
 #include "ui/customerlist/CustomerListModel.h"
 #include "ui/customerlist/CustomerListPanel.h"
@@ -40,6 +43,11 @@ ScreenshotScenario::ScreenshotScenario(
     , m_outFile(outFile)
 {
     connect(window, &MainWindow::customerOpened, this, &ScreenshotScenario::onCustomerOpened);
+    if (BulkScreenshot::handles(scenario)) {
+        m_bulk = new BulkScreenshot(window, scenario, this);
+        connect(m_bulk, &BulkScreenshot::ready, this, &ScreenshotScenario::grabSoon);
+        connect(m_bulk, &BulkScreenshot::failed, this, &ScreenshotScenario::fail);
+    }
     // Give up rather than hang a script.
     QTimer::singleShot(std::chrono::seconds(20), this, [this] { fail(u"timed out"_s); });
 }
@@ -47,7 +55,7 @@ ScreenshotScenario::ScreenshotScenario(
 QStringList ScreenshotScenario::scenarios()
 {
     return {u"main-window"_s, u"metadata-validation"_s, u"review-dialog"_s, u"edited-rows"_s, u"history-window"_s,
-        u"search-results"_s, u"restore-prompt"_s};
+        u"search-results"_s, u"restore-prompt"_s, u"bulk-preview"_s, u"bulk-progress"_s};
 }
 
 void ScreenshotScenario::onCustomerOpened(const QString& customerId)
@@ -202,7 +210,14 @@ void ScreenshotScenario::pollList()
 {
     CustomerListPanel* panel = m_window ? m_window->listPanel() : nullptr;
     const QAbstractItemModel* model = panel ? panel->view()->model() : nullptr;
-    if (m_scenario == "search-results"_L1) {
+    if (m_bulk) {
+        // Every customer of the workspace's list, once it shows them all.
+        if (panel && panel->searchModel() && panel->searchModel()->rowCount() >= 30 && !m_opened) {
+            m_opened = true;
+            m_bulk->start();
+            return;
+        }
+    } else if (m_scenario == "search-results"_L1) {
         // The list from the workspace, searched by typing as a user would.
         if (panel && panel->searchModel() && panel->searchModel()->rowCount() > 0 && !m_opened) {
             m_opened = true;
@@ -261,7 +276,7 @@ void ScreenshotScenario::grabAndQuit()
     auto* history = m_window->findChild<HistoryController*>();
     QPixmap shot = m_scenario == "history-window"_L1 && history && history->historyWindow()
         ? history->historyWindow()->grab()
-        : m_window->grab();
+        : (m_bulk && m_bulk->dialog() ? m_bulk->dialog()->grab() : m_window->grab());
     // A dialog is a window of its own: draw it over the main window where it would appear, centred.
     if (QWidget* shown = dialog()) {
         const QPixmap dialogShot = shown->grab();

@@ -6,12 +6,14 @@
 #include <QPointer>
 #include <QString>
 
+class BulkScreenshot;
 class MainWindow;
 
 // Scripted screenshots (express-admin-screenshots --scenario NAME --out FILE): once connected, opens
 // the first active customer with metadata, brings the window into the scenario's state, grabs it with QWidget::grab(),
 // writes the PNG and quits. Scenarios: main-window, metadata-validation, review-dialog, edited-rows, history-window,
-// search-results (the workspace's list searched by typing "region:north"), restore-prompt.
+// search-results (the workspace's list searched by typing "region:north"), restore-prompt, and the bulk change's
+// bulk-preview and bulk-progress (BulkScreenshot; the bulk change's window alone).
 class ScreenshotScenario : public QObject
 {
     Q_OBJECT
@@ -38,6 +40,7 @@ private:
     QPointer<MainWindow> m_window;
     QString m_scenario;
     QString m_outFile;
+    BulkScreenshot* m_bulk = nullptr;
     bool m_opened = false;
     bool m_polling = false;
     bool m_restarted = false;

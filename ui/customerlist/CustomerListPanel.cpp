@@ -6,11 +6,13 @@
 #include "core/model/Validation.h"
 #include "ui/customerlist/CustomerFilterProxyModel.h"
 #include "ui/customerlist/CustomerListModel.h"
+#include "ui/customerlist/CustomerListSelection.h"
 #include "ui/customerlist/CustomerSearchModel.h"
 #include "ui/customerlist/ElideMiddleDelegate.h"
 #include "ui/customerlist/FilterHint.h"
 #include "ui/customerlist/ListColumnWidths.h"
 #include "ui/customerlist/OpenByIdField.h"
+#include "ui/customerlist/PagedStatusText.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -18,6 +20,7 @@
 #include <QEvent>
 #include <QFocusEvent>
 #include <QFontMetrics>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -72,8 +75,12 @@ CustomerListPanel::CustomerListPanel(ExpressClient* client, QWidget* parent)
         else
             m_proxy->setStatusFilter(status);
     });
-    // One click opens (Enter too, see eventFilter()); a double-click's second click adds nothing.
-    connect(m_view, &QAbstractItemView::clicked, this, &CustomerListPanel::openRow);
+    // One click opens (Enter too, see eventFilter()); a double-click's second click adds nothing. Ctrl- and
+    // Shift-clicks only select.
+    connect(m_view, &QAbstractItemView::clicked, this, [this](const QModelIndex& index) {
+        if (!(QGuiApplication::keyboardModifiers() & (Qt::ControlModifier | Qt::ShiftModifier)))
+            openRow(index);
+    });
     connect(m_view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &CustomerListPanel::updateStatus);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &CustomerListPanel::onCurrentRowChanged);
@@ -124,6 +131,7 @@ void CustomerListPanel::setWorkspace(std::shared_ptr<WorkspaceStore> store)
     delete oldSelection;
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &CustomerListPanel::onCurrentRowChanged);
+    m_selection->rebind();
     header->setSortIndicator(sortOrder.first, sortOrder.second);
     m_search->sort(sortOrder.first, sortOrder.second);
     connect(m_search, &CustomerSearchModel::searched, this, &CustomerListPanel::updateStatus);
@@ -175,7 +183,7 @@ void CustomerListPanel::buildLayout()
     // Ids are long and their start and end both matter: elide them in the middle so the name keeps the room.
     m_view->setItemDelegateForColumn(CustomerListModel::IdColumn, new ElideMiddleDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
@@ -191,6 +199,8 @@ void CustomerListPanel::buildLayout()
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
     ListColumnWidths::applyDefaults(m_view);
+    m_selection = new CustomerListSelection(m_view, this);
+    connect(m_selection, &CustomerListSelection::changed, this, &CustomerListPanel::updateStatus);
 
     m_errorIcon = new QLabel(this);
     m_errorText = new QLabel(this);
@@ -345,8 +355,9 @@ bool CustomerListPanel::eventFilter(QObject* watched, QEvent* event)
         const auto* key = static_cast<QKeyEvent*>(event);
         // Whole rows are selected, so Home and End go to the first and last row (a table would go to the first
         // and last column); at the last row the view asks for the next page.
-        if ((key->key() == Qt::Key_Home || key->key() == Qt::Key_End) && key->modifiers() == Qt::NoModifier) {
-            QKeyEvent rowKey(QEvent::KeyPress, key->key(), Qt::ControlModifier, key->text());
+        if ((key->key() == Qt::Key_Home || key->key() == Qt::Key_End)
+            && (key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::ShiftModifier)) {
+            QKeyEvent rowKey(QEvent::KeyPress, key->key(), key->modifiers() | Qt::ControlModifier, key->text());
             QCoreApplication::sendEvent(m_view, &rowKey);
             return true;
         }
@@ -411,37 +422,15 @@ void CustomerListPanel::retry()
 
 void CustomerListPanel::updateStatus()
 {
+    const int selected = m_selection->count();
+    const QString selectedText =
+        selected > 1 ? u" · "_s + tr("%1 selected").arg(QLocale().toString(selected)) : QString();
     if (m_search) {
-        m_status->setText(MirrorStatusText::text(*m_search, m_freshness, QDateTime::currentDateTimeUtc()));
+        m_status->setText(
+            MirrorStatusText::text(*m_search, m_freshness, QDateTime::currentDateTimeUtc()) + selectedText);
         return m_status->setToolTip(MirrorStatusText::toolTip(m_freshness));
     }
-    const int loaded = m_model->rowCount();
-    const int shown = m_proxy->rowCount();
-    QString text;
-    if (m_proxy->isFiltering()) {
-        if (m_proxy->isSearchingMore())
-            text = tr("Showing %1 of %Ln loaded customer(s), searching the rest…", nullptr, loaded)
-                       .arg(QLocale().toString(shown));
-        else if (m_model->isComplete())
-            text = tr("Showing %1 of %Ln customer(s)", nullptr, loaded).arg(QLocale().toString(shown));
-        else
-            text = tr("Showing %1 of %Ln loaded customer(s)", nullptr, loaded).arg(QLocale().toString(shown));
-    } else if (loaded == 0) {
-        if (m_model->isLoading())
-            text = tr("Loading customers…");
-        else if (m_model->isComplete())
-            text = tr("No customers");
-    } else if (m_model->isComplete()) {
-        text = tr("%Ln customer(s)", nullptr, loaded);
-    } else {
-        text = tr("%Ln customer(s) loaded, more available", nullptr, loaded);
-    }
-    // Sorting sees the loaded rows only; later pages are sorted in as they arrive.
-    const bool partlySorted = m_proxy->sortColumn() >= 0 && !m_model->isComplete() && loaded > 0;
-    if (partlySorted)
-        text = tr("%1; sorted among those loaded").arg(text);
-    m_status->setText(text);
-    m_status->setToolTip(partlySorted ? tr("Only the customers loaded so far are sorted. Scroll down to load the "
-                                           "rest: they are sorted in as they arrive.")
-                                      : QString());
+    const PagedStatusText::Status status = PagedStatusText::describe(*m_model, *m_proxy);
+    m_status->setText(status.text + selectedText);
+    m_status->setToolTip(status.toolTip);
 }

@@ -13,6 +13,7 @@
 class ApiError;
 class CustomerFilterProxyModel;
 class CustomerListModel;
+class CustomerListSelection;
 class CustomerSearchModel;
 class ExpressClient;
 class QAction;
@@ -28,9 +29,10 @@ class WorkspaceStore;
 
 // The list of customers: a filter by text and by status, the table (loaded page by page as it scrolls, sorted by
 // a click on a column header), a status line, a busy indicator, an "open by id" field and, when a page fails, an
-// error line with Retry. A click on a row or Enter opens it; the arrow keys only move. Never blocks.
-// With a workspace the table shows the mirror instead (CustomerSearchModel): the filter box searches it as one types,
-// the status filter and the headers' sorting become part of the search, and the status line says how fresh it is.
+// error line with Retry. A click on a row or Enter opens it; the arrow keys only move. Ctrl/Shift-click, Shift+arrows
+// and Ctrl+A select several rows without opening any (selection()). Never blocks. With a workspace the table shows the
+// mirror instead (CustomerSearchModel): the filter box searches it as one types, the status filter and the headers'
+// sorting become part of the search, and the status line says how fresh it is.
 class CustomerListPanel : public QWidget
 {
     Q_OBJECT
@@ -46,6 +48,8 @@ public:
     QTableView* view() const { return m_view; }
     // nullptr until setWorkspace().
     CustomerSearchModel* searchModel() const { return m_search; }
+    // The rows selected (several with Ctrl/Shift-click, Shift+arrows, Ctrl+A), for acting on many customers at once.
+    CustomerListSelection* selection() const { return m_selection; }
 
     // Serves the list from the workspace's mirror from now on (once; the API's pages are no longer asked for).
     void setWorkspace(std::shared_ptr<WorkspaceStore> store);
@@ -102,6 +106,7 @@ private:
     QLabel* m_errorText = nullptr;
     QPushButton* m_retryButton = nullptr;
     OpenByIdField* m_openById = nullptr;
+    CustomerListSelection* m_selection = nullptr;
     QString m_currentId;
     CustomerSearchModel* m_search = nullptr;
     QTimer* m_searchDelay = nullptr;

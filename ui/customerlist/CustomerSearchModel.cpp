@@ -164,14 +164,24 @@ void CustomerSearchModel::refresh()
     }
 }
 
-SearchQuery CustomerSearchModel::query() const
+QString CustomerSearchModel::queryText() const
 {
-    QString text = m_text;
+    QString text = m_text.trimmed();
     if (m_status == CustomerFilterProxyModel::StatusFilter::Active)
         text += u" is:active"_s;
     else if (m_status == CustomerFilterProxyModel::StatusFilter::Inactive)
         text += u" is:inactive"_s;
-    return SearchQuery::parse(text);
+    return text.trimmed();
+}
+
+Result<QStringList, StoreError> CustomerSearchModel::ids() const
+{
+    return m_search.ids(query(), m_order);
+}
+
+SearchQuery CustomerSearchModel::query() const
+{
+    return SearchQuery::parse(queryText());
 }
 
 void CustomerSearchModel::search()

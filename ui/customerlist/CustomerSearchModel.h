@@ -55,6 +55,12 @@ public:
 
     // -1 when the customer is not among the results.
     int rowOfId(const QString& customerId) const;
+    // The search as SearchQuery's grammar spells it: the text typed, with " is:active" or " is:inactive" for the status
+    // filter. What a bulk change over "all results of this search" journals and runs.
+    QString queryText() const;
+    // Every result's id in the rows' order, in one query of the store (no rows are read): the ids of selected rows
+    // without reading them.
+    Result<QStringList, StoreError> ids() const;
 
 public Q_SLOTS:
     void setSearchText(const QString& text);

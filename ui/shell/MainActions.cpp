@@ -90,6 +90,8 @@ MainActions MainActions::create(QWidget* window, QUndoGroup* undoGroup)
         tr("Add the user whose id is typed in the Users field"));
     a.removeUser = make(window, u"removeUserAction"_s, tr("Re&move User…"), u"remove-user"_s,
         {K(Qt::CTRL | Qt::SHIFT | Qt::Key_U)}, tr("Remove the user whose id is typed in the Users field (asks first)"));
+    a.bulkChange = make(window, u"bulkChangeAction"_s, tr("&Bulk Change…"), {}, {K(Qt::CTRL | Qt::SHIFT | Qt::Key_B)},
+        tr("Change many customers at once: preview, run, pause, resume, report"));
 
     a.showList = make(window, u"showListAction"_s, tr("Customer &List"), u"users"_s,
         {K(Qt::CTRL | Qt::SHIFT | Qt::Key_L)}, tr("Show or hide the customer list"));
@@ -112,7 +114,7 @@ MainActions MainActions::create(QWidget* window, QUndoGroup* undoGroup)
 QList<QAction*> MainActions::all() const
 {
     return {connect, quit, undo, redo, revertAll, copyId, save, reviewBeforeSaving, reload, openById, deactivate,
-        reactivate, addUser, removeUser, showList, filter, focusList, focusDetail, history, about};
+        reactivate, addUser, removeUser, bulkChange, showList, filter, focusList, focusDetail, history, about};
 }
 
 void MainActions::updateIcons(const QWidget* window) const

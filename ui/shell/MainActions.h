@@ -34,6 +34,7 @@ public:
     QAction* reactivate = nullptr;
     QAction* addUser = nullptr;
     QAction* removeUser = nullptr;
+    QAction* bulkChange = nullptr;
     // View
     QAction* showList = nullptr;
     QAction* filter = nullptr;

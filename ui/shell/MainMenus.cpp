@@ -48,7 +48,7 @@ void fill(QMenuBar* menuBar, const MainActions& a, const QList<QAction*>& metada
         {a.undo, a.redo, nullptr, a.revertAll, nullptr, a.copyId});
     addMenu(menuBar, QCoreApplication::translate("MainMenus", "&Customer"), u"customerMenu"_s,
         {a.save, a.reviewBeforeSaving, a.reload, a.openById, nullptr, a.deactivate, a.reactivate, nullptr, a.addUser,
-            a.removeUser});
+            a.removeUser, nullptr, a.bulkChange});
     addMenu(menuBar, QCoreApplication::translate("MainMenus", "&Metadata"), u"metadataMenu"_s, metadata);
     addMenu(menuBar, QCoreApplication::translate("MainMenus", "&View"), u"viewMenu"_s,
         {a.showList, toolBarToggle, nullptr, a.filter, a.focusList, a.focusDetail, nullptr, a.history});

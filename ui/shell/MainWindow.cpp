@@ -4,6 +4,7 @@
 
 #include "core/common/TextElision.h"
 #include "core/store/WorkspaceStore.h"
+#include "ui/bulk/BulkController.h"
 #include "ui/customer/CustomerDetailWidget.h"
 #include "ui/customer/CustomerPane.h"
 #include "ui/customer/CustomerSession.h"
@@ -88,6 +89,7 @@ MainWindow::MainWindow(QSettings* settings, QWidget* parent)
     new HistoryController(this);
 
     new DraftRecovery(this);
+    new BulkController(this);
     restoreSettings();
     updateProfileBadges();
     updateActions();
