@@ -167,6 +167,800 @@
         </message>
     </context>
     <context>
+        <name>BulkChangeDialog</name>
+        <message>
+            <source>Bulk Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bulk Change — Preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bulk Change — Progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The customers could not be found in the workspace: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was sent: the bulk change could not be journaled. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another bulk change is open in this window.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bulk Change Running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bulk change is still running.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It can go on in the background (Customer › Bulk Change… shows it again), or pause after the requests in flight. Either way every customer's state is kept, and a change stopped by closing the app is offered for resuming at the next start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Keep Running</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Pause and Close</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Don't Close</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BulkController</name>
+        <message>
+            <source>Show the bulk change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Connect first: a bulk change works on a connection's customers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bulk changes need this connection's workspace (its local database), which is not open.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bulk Change (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change many customers at once: preview, run, pause, resume, report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bulk change is over: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Another bulk change is under way; finish or cancel it first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bulk change cannot be resumed: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bulk change stopped with the connection it ran on. It is offered for resuming when that connection is opened again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bulk change finished: %1 done, %2 failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bulk change paused: %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bulk change: %1 of %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BulkCustomerChoice</name>
+        <message>
+            <source>Choose &amp;File…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A text or CSV file with one customer id per line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The customers &amp;selected in the list (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All results of the s&amp;earch “%1” (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The customers in a file of &amp;ids</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The customers in a file of &amp;ids: %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;All customers in the workspace (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a File of Customer Ids</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text and CSV files (*.txt *.csv);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n id(s) given more than once were taken once.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1 holds no customer ids.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This connection has no workspace to search.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BulkCustomerJob</name>
+        <message>
+            <source>It could not be read again to see whether its change was made: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Its change may have been made, and the journal does not say what it was; it was not changed again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Found changed as asked: its change had reached the server before the run stopped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The server answered, but the customer is still inactive.</source>
+            <translation>Der Server hat geantwortet, aber der Kunde ist weiterhin inaktiv.</translation>
+        </message>
+        <message>
+            <source>The server answered, but the customer is still active.</source>
+            <translation>Der Server hat geantwortet, aber der Kunde ist weiterhin aktiv.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkCustomerPlan</name>
+        <message>
+            <source>Reactivate (now inactive)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deactivate (now active)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BulkFormatter</name>
+        <message>
+            <source>change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>already as asked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>already changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>uncertain</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>… and %n more (bulk --dry-run lists them all).</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Of %1 customers: %2 would change, %3 are already as asked, %4 are refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not tried</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>excluded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>may have been changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed %1, already as asked %2, failed %3, not done %4, of %5 customers in %6 s (bulk change %7).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 done, %2 skipped, %3 failed, %4 left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1/s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>about %1 s left</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BulkIdsFile</name>
+        <message>
+            <source>Line %1 holds no customer id: “%2”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n more line(s) hold no customer id.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1 cannot be read: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is larger than %2 MiB: not a file of ids.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BulkJournal</name>
+        <message>
+            <source>The workspace holds no bulk change %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workspace holds no customer %1 in the bulk change %2.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BulkOperation</name>
+        <message>
+            <source>Set “%1” to “%2”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove “%1”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename key “%1” to “%2”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace “%1” with “%2” in “%3”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>Deaktivieren</translation>
+        </message>
+        <message>
+            <source>Reactivate</source>
+            <translation>Reaktivieren</translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkOperationForm</name>
+        <message>
+            <source>Operation</source>
+            <translation>Vorgang</translation>
+        </message>
+        <message>
+            <source>Set a key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove a key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename a key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace text in values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>Deaktivieren</translation>
+        </message>
+        <message>
+            <source>Reactivate</source>
+            <translation>Reaktivieren</translation>
+        </message>
+        <message>
+            <source>O&amp;peration:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;dd</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add this operation to the list (Enter in any field)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Key to rename:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Key:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Value:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New key:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Find:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace &amp;with:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BulkOperationsEditor</name>
+        <message>
+            <source>Operations, in the order they are applied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Applied in this order to each customer. Delete removes an operation; Alt+Up and Alt+Down move it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Löschen</translation>
+        </message>
+        <message>
+            <source>Remove the selected operation (Delete)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move &amp;Up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apply the selected operation earlier (Alt+Up)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move Do&amp;wn</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apply the selected operation later (Alt+Down)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No operations yet: choose one above, fill in its fields and press Enter.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BulkPlanner</name>
+        <message numerus="yes">
+            <source>It would have %n metadata pairs; the limit is %1.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The key %1 would be %n characters long; the limit is %2.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The value of %1 would be %n characters long; the limit is %2.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to change: give at least one operation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deactivate and reactivate exclude each other.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the key is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>The key %1 is %n characters long; the limit is %2.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The value for %1 is %n characters long; the limit is %2.</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message>
+            <source>%1: a key cannot be renamed to itself.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: the text to replace is empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 cannot be renamed to %2: the customer already has a key %2 (“%3”).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The customer holds neither what it held before the change nor what the change makes of it (someone may have changed it meanwhile), so it was not changed again. Check it, and change it by hand if needed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BulkPreview</name>
+        <message>
+            <source>Not read.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It could not be read: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BulkPreviewModel</name>
+        <message>
+            <source>Nothing to send</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before → after</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BulkPreviewPage</name>
+        <message>
+            <source>Preview progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Stop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop planning: the customers planned so far stay in the preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every customer with what the change does to it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Include All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Include every customer that can be</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xclude All</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Leave every customer out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Back</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change the customers or the operations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send the change to the customers included (Ctrl+Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Space includes or excludes the selected rows. Nothing is sent before you apply; each customer is read again right before its change, so edits made meanwhile survive.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Planning %1 of %2…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stopped after %1 of %2 customers: the change applies to those shown only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customers: %1 · will change: %2 · already as asked (nothing sent): %3 · cannot be changed: %4 · included: %5</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Apply to 1 Customer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Apply to %1 Customers</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BulkProgressView</name>
+        <message>
+            <source>Customers done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Pause</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start no more customers; those in flight finish</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go on with the customers left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop after the requests in flight; the customers not tried yet stay as they are</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Retry &amp;Failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Try the customers that failed again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Export Report…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every customer's outcome as a CSV file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every customer's outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The journal or the history could not be written, so nothing more is sent and the change is paused. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Operations: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done: %1 · failed: %2 · skipped: %3 · left: %4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>excluded: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 customers/s</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>up to %1 at a time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ready.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Running.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pausing: waiting for the requests in flight (%1)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paused. Resume goes on with the customers left.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelling: waiting for the requests in flight (%1)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelled. Customers not tried: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finished. Customers failed: %1. Retry Failed tries them again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finished.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export Report</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <source>Not exported: %1 cannot be written (%2).</source>
+            <translation>Nicht exportiert: %1 kann nicht geschrieben werden (%2).</translation>
+        </message>
+        <message>
+            <source>Report exported to %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BulkResultsModel</name>
+        <message>
+            <source>Nothing sent</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reactivated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deactivated</source>
+            <translation>Deaktiviert</translation>
+        </message>
+        <message>
+            <source>Customer</source>
+            <translation>Kunde</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkResumeOffer</name>
+        <message>
+            <source>Unfinished Bulk Change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resume the bulk change “%1” (%2 of %3 customers left)?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>It was started on %1 and did not finish. Resuming first reads again every customer whose change may have been sent, so that none is changed twice. Discard ends it and leaves the customers as they are now; Later asks again at the next start.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Resume</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Verwerfen</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;Später</translation>
+        </message>
+        <message>
+            <source>Ask again at the next start</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>BulkRunner</name>
         <message>
             <source>Cancelled before it started.</source>
@@ -175,6 +969,124 @@
         <message>
             <source>Nothing to run.</source>
             <translation>Nichts auszuführen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkSession</name>
+        <message>
+            <source>The workspace holds no bulk change %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BulkSetupPage</name>
+        <message>
+            <source>Customers</source>
+            <translation>Kunden</translation>
+        </message>
+        <message>
+            <source>Operations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read every customer from the &amp;server for the preview (slower)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Otherwise the preview shows the workspace's copy of each customer. Either way each customer is read again right before its change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Preview…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show what the change does to each customer; nothing is sent yet (Ctrl+Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the customers first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add at least one operation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fix the operations first.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BulkText</name>
+        <message>
+            <source>Will change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already as asked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot be changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed by someone else</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Excluded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Geändert</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>May have been changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>less than a second</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>about %n s</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>about %n min</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>about %n h</source>
+            <translation type="unfinished">
+                <numerusform />
+                <numerusform />
+            </translation>
         </message>
     </context>
     <context>
@@ -331,6 +1243,10 @@ Betreut Avara-Express-Kunden über die Kommandozeile.
   AVARA_LOG       debug (jede Anfrage), info (Wiederholungen), warning, error oder off; QT_LOGGING_RULES hat Vorrang
 </translation>
         </message>
+        <message>
+            <source>--%1 needs %2 values (%3).</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CliCommands</name>
@@ -478,6 +1394,86 @@ Betreut Avara-Express-Kunden über die Kommandozeile.
             <source>Only changes from this date (YYYY-MM-DD, local time) or date and time (ISO 8601) on.</source>
             <translation>Nur Änderungen ab diesem Datum (JJJJ-MM-TT, Ortszeit) oder Datum mit Uhrzeit (ISO 8601).</translation>
         </message>
+        <message>
+            <source>--rename-key %1: expected OLD=NEW.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--concurrency: expected a number from 1 to 64.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--resume goes on with a run as it was started: --%1 cannot be given with it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the customers: --search QUERY, --ids FILE or --all.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--search, --ids and --all exclude each other.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--ids needs a file name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change many customers at once. The metadata operations apply in the order given; each customer is read right before its change and the operations applied to what it holds then (nothing is sent for one already as asked). --search and --all choose from the customers mirrored by sync. Asks before sending unless --yes; without a terminal, --yes is needed. Exits 0 only when every customer was changed or already as asked, else with the worst failure's code. Every change goes to the history; a run stopped by a crash or kill goes on with --resume, changing no customer twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The mirrored customers this search finds (as search).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The customers whose ids are in FILE, one per line (blank lines and lines starting with # are left out).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every mirrored customer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set a metadata key to a value (repeatable).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove a metadata key where it is (repeatable).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename a metadata key, keeping its value; a customer that already has NEW is not changed (repeatable).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace the text OLD with NEW in the value of KEY, every occurrence, literally (repeatable).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deactivate the customers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reactivate the customers.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the customers and print what would change (with --json, every planned change); send nothing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Customers in flight at once (default 8; halved while the server answers 429).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Do not ask before sending.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go on with the latest unfinished bulk change on this connection.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CliRunner</name>
@@ -620,6 +1616,82 @@ Betreut Avara-Express-Kunden über die Kommandozeile.
         <message>
             <source>express-admin-cli: warning: the change was made, but the history could not record all of it: %1</source>
             <translation>express-admin-cli: Warnung: Die Änderung wurde vorgenommen, aber der Verlauf konnte sie nicht vollständig festhalten: %1</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, line %2: “%3” is not a customer id.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No customers are chosen; nothing to do.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This would change up to %1 customers; without a terminal to ask on, nothing is sent unless --yes is given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The ids file cannot be used; nothing was sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No customers are mirrored for this connection yet: run express-admin-cli sync first (--search and --all choose from the mirror), or give --ids FILE.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 customers chosen from the mirror synced at %2; customers created since are not among them (express-admin-cli sync first to include them).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading customers: %1 of %2…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dry run: nothing was sent.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every customer is already as asked: nothing to send.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send these changes (%1)? [y/N]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Without a terminal to ask on, nothing is sent unless --yes is given.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was sent.</source>
+            <translation>Es wurde nichts gesendet.</translation>
+        </message>
+        <message>
+            <source>Nothing was sent: the bulk change could not be recorded in the workspace first. %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no unfinished bulk change on this connection.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Going on with the bulk change %1 started %2 by %3 (%4): %5 customers, %6 left, of which %7 are checked first (their change may have been sent).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go on? [y/N]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>express-admin-cli: the workspace cannot be written, so nothing more is sent: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bulk change stopped before its end; express-admin-cli bulk --resume goes on with it.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -879,6 +1951,17 @@ Betreut Avara-Express-Kunden über die Kommandozeile.
         <message>
             <source>Search, history and drafts are off for this connection: %1</source>
             <translation>Suche, Verlauf und Entwürfe sind für diese Verbindung ausgeschaltet: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Console</name>
+        <message>
+            <source>y</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
         </message>
     </context>
     <context>
@@ -1391,6 +2474,21 @@ Betreut Avara-Express-Kunden über die Kommandozeile.
         <message>
             <source>Only the customers loaded so far are sorted. Scroll down to load the rest: they are sorted in as they arrive.</source>
             <translation>Nur die bisher geladenen Kunden sind sortiert. Scrollen Sie nach unten, um den Rest zu laden: Er wird beim Eintreffen einsortiert.</translation>
+        </message>
+        <message>
+            <source>%1 selected</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CustomerListSelection</name>
+        <message>
+            <source>Select &amp;All Results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select every customer the search finds, not only the rows on screen</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2330,6 +3428,14 @@ Betreut Avara-Express-Kunden über die Kommandozeile.
         <message>
             <source>Every change made to customers through this connection: filter, export, undo</source>
             <translation>Jede Änderung an Kunden über diese Verbindung: filtern, exportieren, rückgängig machen</translation>
+        </message>
+        <message>
+            <source>&amp;Bulk Change…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change many customers at once: preview, run, pause, resume, report</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -33,6 +33,98 @@
         </message>
     </context>
     <context>
+        <name>BulkCustomerChoice</name>
+        <message numerus="yes">
+            <source>%n id(s) given more than once were taken once.</source>
+            <translation>
+                <numerusform>%n id given more than once was taken once.</numerusform>
+                <numerusform>%n ids given more than once were taken once.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkFormatter</name>
+        <message numerus="yes">
+            <source>… and %n more (bulk --dry-run lists them all).</source>
+            <translation>
+                <numerusform>… and %n more (bulk --dry-run lists them all).</numerusform>
+                <numerusform>… and %n more (bulk --dry-run lists them all).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkIdsFile</name>
+        <message numerus="yes">
+            <source>%n more line(s) hold no customer id.</source>
+            <translation>
+                <numerusform>%n more line holds no customer id.</numerusform>
+                <numerusform>%n more lines hold no customer id.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkPlanner</name>
+        <message numerus="yes">
+            <source>It would have %n metadata pairs; the limit is %1.</source>
+            <translation>
+                <numerusform>It would have %n metadata pair; the limit is %1.</numerusform>
+                <numerusform>It would have %n metadata pairs; the limit is %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The key %1 would be %n characters long; the limit is %2.</source>
+            <translation>
+                <numerusform>The key %1 would be %n character long; the limit is %2.</numerusform>
+                <numerusform>The key %1 would be %n characters long; the limit is %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The value of %1 would be %n characters long; the limit is %2.</source>
+            <translation>
+                <numerusform>The value of %1 would be %n character long; the limit is %2.</numerusform>
+                <numerusform>The value of %1 would be %n characters long; the limit is %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The key %1 is %n characters long; the limit is %2.</source>
+            <translation>
+                <numerusform>The key %1 is %n character long; the limit is %2.</numerusform>
+                <numerusform>The key %1 is %n characters long; the limit is %2.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The value for %1 is %n characters long; the limit is %2.</source>
+            <translation>
+                <numerusform>The value for %1 is %n character long; the limit is %2.</numerusform>
+                <numerusform>The value for %1 is %n characters long; the limit is %2.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BulkText</name>
+        <message numerus="yes">
+            <source>about %n s</source>
+            <translation>
+                <numerusform>about %n s</numerusform>
+                <numerusform>about %n s</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>about %n min</source>
+            <translation>
+                <numerusform>about %n min</numerusform>
+                <numerusform>about %n min</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>about %n h</source>
+            <translation>
+                <numerusform>about %n h</numerusform>
+                <numerusform>about %n h</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CustomerDetailWidget</name>
         <message numerus="yes">
             <source>Its %n user(s) can no longer sign in until it is reactivated.</source>
