@@ -170,175 +170,175 @@
         <name>BulkChangeDialog</name>
         <message>
             <source>Bulk Change</source>
-            <translation type="unfinished" />
+            <translation>Sammeländerung</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Schließen</translation>
         </message>
         <message>
             <source>Bulk Change — Preview</source>
-            <translation type="unfinished" />
+            <translation>Sammeländerung — Vorschau</translation>
         </message>
         <message>
             <source>Bulk Change — Progress</source>
-            <translation type="unfinished" />
+            <translation>Sammeländerung — Fortschritt</translation>
         </message>
         <message>
             <source>The customers could not be found in the workspace: %1</source>
-            <translation type="unfinished" />
+            <translation>Die Kunden wurden im Arbeitsbereich nicht gefunden: %1</translation>
         </message>
         <message>
             <source>Nothing was sent: the bulk change could not be journaled. %1</source>
-            <translation type="unfinished" />
+            <translation>Es wurde nichts gesendet: Die Sammeländerung konnte nicht protokolliert werden. %1</translation>
         </message>
         <message>
             <source>Another bulk change is open in this window.</source>
-            <translation type="unfinished" />
+            <translation>In diesem Fenster ist bereits eine andere Sammeländerung geöffnet.</translation>
         </message>
         <message>
             <source>Bulk Change Running</source>
-            <translation type="unfinished" />
+            <translation>Sammeländerung läuft</translation>
         </message>
         <message>
             <source>The bulk change is still running.</source>
-            <translation type="unfinished" />
+            <translation>Die Sammeländerung läuft noch.</translation>
         </message>
         <message>
             <source>It can go on in the background (Customer › Bulk Change… shows it again), or pause after the requests in flight. Either way every customer's state is kept, and a change stopped by closing the app is offered for resuming at the next start.</source>
-            <translation type="unfinished" />
+            <translation>Sie kann im Hintergrund weiterlaufen (Kunde › Sammeländerung… zeigt sie wieder an) oder nach den laufenden Anfragen anhalten. In beiden Fällen bleibt der Zustand jedes Kunden erhalten, und eine durch Schließen der App gestoppte Änderung wird beim nächsten Start zum Fortsetzen angeboten.</translation>
         </message>
         <message>
             <source>&amp;Keep Running</source>
-            <translation type="unfinished" />
+            <translation>&amp;Weiterlaufen lassen</translation>
         </message>
         <message>
             <source>&amp;Pause and Close</source>
-            <translation type="unfinished" />
+            <translation>&amp;Anhalten und schließen</translation>
         </message>
         <message>
             <source>&amp;Don't Close</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nicht schließen</translation>
         </message>
     </context>
     <context>
         <name>BulkController</name>
         <message>
             <source>Show the bulk change</source>
-            <translation type="unfinished" />
+            <translation>Sammeländerung anzeigen</translation>
         </message>
         <message>
             <source>Connect first: a bulk change works on a connection's customers.</source>
-            <translation type="unfinished" />
+            <translation>Verbinden Sie sich zuerst: Eine Sammeländerung arbeitet mit den Kunden einer Verbindung.</translation>
         </message>
         <message>
             <source>Bulk changes need this connection's workspace (its local database), which is not open.</source>
-            <translation type="unfinished" />
+            <translation>Sammeländerungen benötigen den Arbeitsbereich dieser Verbindung (ihre lokale Datenbank), der nicht geöffnet ist.</translation>
         </message>
         <message>
             <source>Bulk Change (%1)</source>
-            <translation type="unfinished" />
+            <translation>Sammeländerung (%1)</translation>
         </message>
         <message>
             <source>Change many customers at once: preview, run, pause, resume, report</source>
-            <translation type="unfinished" />
+            <translation>Viele Kunden auf einmal ändern: Vorschau, Lauf, Anhalten, Fortsetzen, Bericht</translation>
         </message>
         <message>
             <source>The bulk change is over: %1</source>
-            <translation type="unfinished" />
+            <translation>Die Sammeländerung ist beendet: %1</translation>
         </message>
         <message>
             <source>Another bulk change is under way; finish or cancel it first.</source>
-            <translation type="unfinished" />
+            <translation>Eine andere Sammeländerung läuft bereits; schließen Sie sie zuerst ab oder brechen Sie sie ab.</translation>
         </message>
         <message>
             <source>The bulk change cannot be resumed: %1</source>
-            <translation type="unfinished" />
+            <translation>Die Sammeländerung kann nicht fortgesetzt werden: %1</translation>
         </message>
         <message>
             <source>The bulk change stopped with the connection it ran on. It is offered for resuming when that connection is opened again.</source>
-            <translation type="unfinished" />
+            <translation>Die Sammeländerung wurde mit ihrer Verbindung beendet. Sie wird zum Fortsetzen angeboten, wenn diese Verbindung wieder geöffnet wird.</translation>
         </message>
         <message>
             <source>Bulk change finished: %1 done, %2 failed</source>
-            <translation type="unfinished" />
+            <translation>Sammeländerung abgeschlossen: %1 erledigt, %2 fehlgeschlagen</translation>
         </message>
         <message>
             <source>Bulk change paused: %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Sammeländerung angehalten: %1 von %2</translation>
         </message>
         <message>
             <source>Bulk change: %1 of %2</source>
-            <translation type="unfinished" />
+            <translation>Sammeländerung: %1 von %2</translation>
         </message>
     </context>
     <context>
         <name>BulkCustomerChoice</name>
         <message>
             <source>Choose &amp;File…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datei wählen…</translation>
         </message>
         <message>
             <source>A text or CSV file with one customer id per line</source>
-            <translation type="unfinished" />
+            <translation>Eine Text- oder CSV-Datei mit einer Kunden-ID pro Zeile</translation>
         </message>
         <message>
             <source>The customers &amp;selected in the list (%1)</source>
-            <translation type="unfinished" />
+            <translation>Die in der Liste &amp;ausgewählten Kunden (%1)</translation>
         </message>
         <message>
             <source>All results of the s&amp;earch “%1” (%2)</source>
-            <translation type="unfinished" />
+            <translation>Alle Ergebnisse der &amp;Suche „%1“ (%2)</translation>
         </message>
         <message>
             <source>The customers in a file of &amp;ids</source>
-            <translation type="unfinished" />
+            <translation>Die Kunden aus einer &amp;ID-Datei</translation>
         </message>
         <message>
             <source>The customers in a file of &amp;ids: %1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>Die Kunden aus einer &amp;ID-Datei: %1 (%2)</translation>
         </message>
         <message>
             <source>&amp;All customers in the workspace (%1)</source>
-            <translation type="unfinished" />
+            <translation>A&amp;lle Kunden im Arbeitsbereich (%1)</translation>
         </message>
         <message>
             <source>Choose a File of Customer Ids</source>
-            <translation type="unfinished" />
+            <translation>Datei mit Kunden-IDs wählen</translation>
         </message>
         <message>
             <source>Text and CSV files (*.txt *.csv);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Text- und CSV-Dateien (*.txt *.csv);;Alle Dateien (*)</translation>
         </message>
         <message numerus="yes">
             <source>%n id(s) given more than once were taken once.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n mehrfach angegebene ID wurde einmal übernommen.</numerusform>
+                <numerusform>%n mehrfach angegebene IDs wurden je einmal übernommen.</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 holds no customer ids.</source>
-            <translation type="unfinished" />
+            <translation>%1 enthält keine Kunden-IDs.</translation>
         </message>
         <message>
             <source>This connection has no workspace to search.</source>
-            <translation type="unfinished" />
+            <translation>Diese Verbindung hat keinen Arbeitsbereich zum Durchsuchen.</translation>
         </message>
     </context>
     <context>
         <name>BulkCustomerJob</name>
         <message>
             <source>It could not be read again to see whether its change was made: %1</source>
-            <translation type="unfinished" />
+            <translation>Er konnte nicht erneut gelesen werden, um zu prüfen, ob seine Änderung vorgenommen wurde: %1</translation>
         </message>
         <message>
             <source>Its change may have been made, and the journal does not say what it was; it was not changed again.</source>
-            <translation type="unfinished" />
+            <translation>Seine Änderung wurde möglicherweise vorgenommen, und das Journal verzeichnet nicht, welche es war; er wurde nicht erneut geändert.</translation>
         </message>
         <message>
             <source>Found changed as asked: its change had reached the server before the run stopped.</source>
-            <translation type="unfinished" />
+            <translation>Wie gewünscht geändert vorgefunden: Seine Änderung hatte den Server vor dem Ende des Laufs erreicht.</translation>
         </message>
         <message>
             <source>The server answered, but the customer is still inactive.</source>
@@ -353,61 +353,61 @@
         <name>BulkCustomerPlan</name>
         <message>
             <source>Reactivate (now inactive)</source>
-            <translation type="unfinished" />
+            <translation>Reaktivieren (derzeit inaktiv)</translation>
         </message>
         <message>
             <source>Deactivate (now active)</source>
-            <translation type="unfinished" />
+            <translation>Deaktivieren (derzeit aktiv)</translation>
         </message>
     </context>
     <context>
         <name>BulkFormatter</name>
         <message>
             <source>change</source>
-            <translation type="unfinished" />
+            <translation>ändern</translation>
         </message>
         <message>
             <source>already as asked</source>
-            <translation type="unfinished" />
+            <translation>bereits wie gewünscht</translation>
         </message>
         <message>
             <source>refused</source>
-            <translation type="unfinished" />
+            <translation>abgelehnt</translation>
         </message>
         <message>
             <source>already changed</source>
-            <translation type="unfinished" />
+            <translation>bereits geändert</translation>
         </message>
         <message>
             <source>uncertain</source>
-            <translation type="unfinished" />
+            <translation>unsicher</translation>
         </message>
         <message numerus="yes">
             <source>… and %n more (bulk --dry-run lists them all).</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>… und %n weiterer (bulk --dry-run listet alle auf).</numerusform>
+                <numerusform>… und %n weitere (bulk --dry-run listet alle auf).</numerusform>
             </translation>
         </message>
         <message>
             <source>Of %1 customers: %2 would change, %3 are already as asked, %4 are refused.</source>
-            <translation type="unfinished" />
+            <translation>Von %1 Kunden: %2 würden geändert, %3 sind bereits wie gewünscht, %4 werden abgelehnt.</translation>
         </message>
         <message>
             <source>not tried</source>
-            <translation type="unfinished" />
+            <translation>nicht versucht</translation>
         </message>
         <message>
             <source>excluded</source>
-            <translation type="unfinished" />
+            <translation>ausgeschlossen</translation>
         </message>
         <message>
             <source>not answered</source>
-            <translation type="unfinished" />
+            <translation>nicht beantwortet</translation>
         </message>
         <message>
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>geändert</translation>
         </message>
         <message>
             <source>failed</source>
@@ -415,75 +415,75 @@
         </message>
         <message>
             <source>may have been changed</source>
-            <translation type="unfinished" />
+            <translation>möglicherweise geändert</translation>
         </message>
         <message>
             <source>Changed %1, already as asked %2, failed %3, not done %4, of %5 customers in %6 s (bulk change %7).</source>
-            <translation type="unfinished" />
+            <translation>Geändert %1, bereits wie gewünscht %2, fehlgeschlagen %3, nicht erledigt %4, von %5 Kunden in %6 s (Sammeländerung %7).</translation>
         </message>
         <message>
             <source>%1 done, %2 skipped, %3 failed, %4 left</source>
-            <translation type="unfinished" />
+            <translation>%1 erledigt, %2 übersprungen, %3 fehlgeschlagen, %4 verbleibend</translation>
         </message>
         <message>
             <source>%1/s</source>
-            <translation type="unfinished" />
+            <translation>%1/s</translation>
         </message>
         <message>
             <source>about %1 s left</source>
-            <translation type="unfinished" />
+            <translation>noch etwa %1 s</translation>
         </message>
     </context>
     <context>
         <name>BulkIdsFile</name>
         <message>
             <source>Line %1 holds no customer id: “%2”.</source>
-            <translation type="unfinished" />
+            <translation>Zeile %1 enthält keine Kunden-ID: „%2“.</translation>
         </message>
         <message numerus="yes">
             <source>%n more line(s) hold no customer id.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n weitere Zeile enthält keine Kunden-ID.</numerusform>
+                <numerusform>%n weitere Zeilen enthalten keine Kunden-ID.</numerusform>
             </translation>
         </message>
         <message>
             <source>%1 cannot be read: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 kann nicht gelesen werden: %2</translation>
         </message>
         <message>
             <source>%1 is larger than %2 MiB: not a file of ids.</source>
-            <translation type="unfinished" />
+            <translation>%1 ist größer als %2 MiB: keine ID-Datei.</translation>
         </message>
     </context>
     <context>
         <name>BulkJournal</name>
         <message>
             <source>The workspace holds no bulk change %1.</source>
-            <translation type="unfinished" />
+            <translation>Der Arbeitsbereich enthält keine Sammeländerung %1.</translation>
         </message>
         <message>
             <source>The workspace holds no customer %1 in the bulk change %2.</source>
-            <translation type="unfinished" />
+            <translation>Der Arbeitsbereich enthält keinen Kunden %1 in der Sammeländerung %2.</translation>
         </message>
     </context>
     <context>
         <name>BulkOperation</name>
         <message>
             <source>Set “%1” to “%2”</source>
-            <translation type="unfinished" />
+            <translation>„%1“ auf „%2“ setzen</translation>
         </message>
         <message>
             <source>Remove “%1”</source>
-            <translation type="unfinished" />
+            <translation>„%1“ entfernen</translation>
         </message>
         <message>
             <source>Rename key “%1” to “%2”</source>
-            <translation type="unfinished" />
+            <translation>Schlüssel „%1“ in „%2“ umbenennen</translation>
         </message>
         <message>
             <source>Replace “%1” with “%2” in “%3”</source>
-            <translation type="unfinished" />
+            <translation>„%1“ durch „%2“ in „%3“ ersetzen</translation>
         </message>
         <message>
             <source>Deactivate</source>
@@ -502,19 +502,19 @@
         </message>
         <message>
             <source>Set a key</source>
-            <translation type="unfinished" />
+            <translation>Schlüssel setzen</translation>
         </message>
         <message>
             <source>Remove a key</source>
-            <translation type="unfinished" />
+            <translation>Schlüssel entfernen</translation>
         </message>
         <message>
             <source>Rename a key</source>
-            <translation type="unfinished" />
+            <translation>Schlüssel umbenennen</translation>
         </message>
         <message>
             <source>Replace text in values</source>
-            <translation type="unfinished" />
+            <translation>Text in Werten ersetzen</translation>
         </message>
         <message>
             <source>Deactivate</source>
@@ -526,50 +526,50 @@
         </message>
         <message>
             <source>O&amp;peration:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Operation:</translation>
         </message>
         <message>
             <source>A&amp;dd</source>
-            <translation type="unfinished" />
+            <translation>&amp;Hinzufügen</translation>
         </message>
         <message>
             <source>Add this operation to the list (Enter in any field)</source>
-            <translation type="unfinished" />
+            <translation>Diese Operation zur Liste hinzufügen (Eingabetaste in einem beliebigen Feld)</translation>
         </message>
         <message>
             <source>&amp;Key to rename:</source>
-            <translation type="unfinished" />
+            <translation>Umzubenennender &amp;Schlüssel:</translation>
         </message>
         <message>
             <source>&amp;Key:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Schlüssel:</translation>
         </message>
         <message>
             <source>&amp;Value:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wert:</translation>
         </message>
         <message>
             <source>&amp;New key:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neuer Schlüssel:</translation>
         </message>
         <message>
             <source>&amp;Find:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Suchen:</translation>
         </message>
         <message>
             <source>Replace &amp;with:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ersetzen durch:</translation>
         </message>
     </context>
     <context>
         <name>BulkOperationsEditor</name>
         <message>
             <source>Operations, in the order they are applied</source>
-            <translation type="unfinished" />
+            <translation>Operationen in der Reihenfolge ihrer Anwendung</translation>
         </message>
         <message>
             <source>Applied in this order to each customer. Delete removes an operation; Alt+Up and Alt+Down move it.</source>
-            <translation type="unfinished" />
+            <translation>Werden in dieser Reihenfolge auf jeden Kunden angewendet. Entf entfernt eine Operation; Alt+Nach-oben und Alt+Nach-unten verschieben sie.</translation>
         </message>
         <message>
             <source>&amp;Remove</source>
@@ -577,111 +577,111 @@
         </message>
         <message>
             <source>Remove the selected operation (Delete)</source>
-            <translation type="unfinished" />
+            <translation>Ausgewählte Operation entfernen (Entf)</translation>
         </message>
         <message>
             <source>Move &amp;Up</source>
-            <translation type="unfinished" />
+            <translation>Nach &amp;oben</translation>
         </message>
         <message>
             <source>Apply the selected operation earlier (Alt+Up)</source>
-            <translation type="unfinished" />
+            <translation>Ausgewählte Operation früher anwenden (Alt+Nach-oben)</translation>
         </message>
         <message>
             <source>Move Do&amp;wn</source>
-            <translation type="unfinished" />
+            <translation>Nach &amp;unten</translation>
         </message>
         <message>
             <source>Apply the selected operation later (Alt+Down)</source>
-            <translation type="unfinished" />
+            <translation>Ausgewählte Operation später anwenden (Alt+Nach-unten)</translation>
         </message>
         <message>
             <source>No operations yet: choose one above, fill in its fields and press Enter.</source>
-            <translation type="unfinished" />
+            <translation>Noch keine Operationen: Wählen Sie oben eine aus, füllen Sie ihre Felder aus und drücken Sie die Eingabetaste.</translation>
         </message>
     </context>
     <context>
         <name>BulkPlanner</name>
         <message numerus="yes">
             <source>It would have %n metadata pairs; the limit is %1.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Er hätte %n Metadaten-Paar; die Grenze ist %1.</numerusform>
+                <numerusform>Er hätte %n Metadaten-Paare; die Grenze ist %1.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The key %1 would be %n characters long; the limit is %2.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Der Schlüssel %1 wäre %n Zeichen lang; die Grenze ist %2.</numerusform>
+                <numerusform>Der Schlüssel %1 wäre %n Zeichen lang; die Grenze ist %2.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The value of %1 would be %n characters long; the limit is %2.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Der Wert von %1 wäre %n Zeichen lang; die Grenze ist %2.</numerusform>
+                <numerusform>Der Wert von %1 wäre %n Zeichen lang; die Grenze ist %2.</numerusform>
             </translation>
         </message>
         <message>
             <source>Nothing to change: give at least one operation.</source>
-            <translation type="unfinished" />
+            <translation>Nichts zu ändern: Geben Sie mindestens eine Operation an.</translation>
         </message>
         <message>
             <source>Deactivate and reactivate exclude each other.</source>
-            <translation type="unfinished" />
+            <translation>Deaktivieren und Reaktivieren schließen sich gegenseitig aus.</translation>
         </message>
         <message>
             <source>%1: the key is empty.</source>
-            <translation type="unfinished" />
+            <translation>%1: Der Schlüssel ist leer.</translation>
         </message>
         <message numerus="yes">
             <source>The key %1 is %n characters long; the limit is %2.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Der Schlüssel %1 ist %n Zeichen lang; die Grenze ist %2.</numerusform>
+                <numerusform>Der Schlüssel %1 ist %n Zeichen lang; die Grenze ist %2.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>The value for %1 is %n characters long; the limit is %2.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Der Wert für %1 ist %n Zeichen lang; die Grenze ist %2.</numerusform>
+                <numerusform>Der Wert für %1 ist %n Zeichen lang; die Grenze ist %2.</numerusform>
             </translation>
         </message>
         <message>
             <source>%1: a key cannot be renamed to itself.</source>
-            <translation type="unfinished" />
+            <translation>%1: Ein Schlüssel kann nicht in sich selbst umbenannt werden.</translation>
         </message>
         <message>
             <source>%1: the text to replace is empty.</source>
-            <translation type="unfinished" />
+            <translation>%1: Der zu ersetzende Text ist leer.</translation>
         </message>
         <message>
             <source>%1 cannot be renamed to %2: the customer already has a key %2 (“%3”).</source>
-            <translation type="unfinished" />
+            <translation>%1 kann nicht in %2 umbenannt werden: Der Kunde hat bereits einen Schlüssel %2 („%3“).</translation>
         </message>
         <message>
             <source>The customer holds neither what it held before the change nor what the change makes of it (someone may have changed it meanwhile), so it was not changed again. Check it, and change it by hand if needed.</source>
-            <translation type="unfinished" />
+            <translation>Der Kunde enthält weder den Stand vor der Änderung noch das Ergebnis der Änderung (möglicherweise hat ihn jemand zwischenzeitlich geändert), daher wurde er nicht erneut geändert. Prüfen Sie ihn und ändern Sie ihn bei Bedarf von Hand.</translation>
         </message>
     </context>
     <context>
         <name>BulkPreview</name>
         <message>
             <source>Not read.</source>
-            <translation type="unfinished" />
+            <translation>Nicht gelesen.</translation>
         </message>
         <message>
             <source>It could not be read: %1</source>
-            <translation type="unfinished" />
+            <translation>Er konnte nicht gelesen werden: %1</translation>
         </message>
     </context>
     <context>
         <name>BulkPreviewModel</name>
         <message>
             <source>Nothing to send</source>
-            <translation type="unfinished" />
+            <translation>Nichts zu senden</translation>
         </message>
         <message>
             <source>Customer</source>
@@ -693,197 +693,197 @@
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis</translation>
         </message>
         <message>
             <source>Before → after</source>
-            <translation type="unfinished" />
+            <translation>Vorher → nachher</translation>
         </message>
     </context>
     <context>
         <name>BulkPreviewPage</name>
         <message>
             <source>Preview progress</source>
-            <translation type="unfinished" />
+            <translation>Fortschritt der Vorschau</translation>
         </message>
         <message>
             <source>&amp;Stop</source>
-            <translation type="unfinished" />
+            <translation>&amp;Stopp</translation>
         </message>
         <message>
             <source>Stop planning: the customers planned so far stay in the preview</source>
-            <translation type="unfinished" />
+            <translation>Planung stoppen: Die bisher geplanten Kunden bleiben in der Vorschau</translation>
         </message>
         <message>
             <source>Every customer with what the change does to it</source>
-            <translation type="unfinished" />
+            <translation>Jeder Kunde mit der Auswirkung der Änderung auf ihn</translation>
         </message>
         <message>
             <source>&amp;Include All</source>
-            <translation type="unfinished" />
+            <translation>Alle &amp;einschließen</translation>
         </message>
         <message>
             <source>Include every customer that can be</source>
-            <translation type="unfinished" />
+            <translation>Alle Kunden einschließen, bei denen dies möglich ist</translation>
         </message>
         <message>
             <source>E&amp;xclude All</source>
-            <translation type="unfinished" />
+            <translation>Alle a&amp;usschließen</translation>
         </message>
         <message>
             <source>Leave every customer out</source>
-            <translation type="unfinished" />
+            <translation>Alle Kunden auslassen</translation>
         </message>
         <message>
             <source>&amp;Back</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zurück</translation>
         </message>
         <message>
             <source>Change the customers or the operations</source>
-            <translation type="unfinished" />
+            <translation>Kunden oder Operationen ändern</translation>
         </message>
         <message>
             <source>Send the change to the customers included (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Änderung an die einbezogenen Kunden senden (Strg+Eingabe)</translation>
         </message>
         <message>
             <source>Space includes or excludes the selected rows. Nothing is sent before you apply; each customer is read again right before its change, so edits made meanwhile survive.</source>
-            <translation type="unfinished" />
+            <translation>Die Leertaste bezieht die ausgewählten Zeilen ein oder schließt sie aus. Vor dem Anwenden wird nichts gesendet; jeder Kunde wird unmittelbar vor seiner Änderung erneut gelesen, sodass zwischenzeitliche Bearbeitungen erhalten bleiben.</translation>
         </message>
         <message>
             <source>Planning %1 of %2…</source>
-            <translation type="unfinished" />
+            <translation>Planung %1 von %2…</translation>
         </message>
         <message>
             <source>Stopped after %1 of %2 customers: the change applies to those shown only.</source>
-            <translation type="unfinished" />
+            <translation>Nach %1 von %2 Kunden angehalten: Die Änderung gilt nur für die angezeigten.</translation>
         </message>
         <message>
             <source>Customers: %1 · will change: %2 · already as asked (nothing sent): %3 · cannot be changed: %4 · included: %5</source>
-            <translation type="unfinished" />
+            <translation>Kunden: %1 · werden geändert: %2 · bereits wie gewünscht (nichts gesendet): %3 · nicht änderbar: %4 · einbezogen: %5</translation>
         </message>
         <message>
             <source>&amp;Apply to 1 Customer</source>
-            <translation type="unfinished" />
+            <translation>Auf 1 Kunden &amp;anwenden</translation>
         </message>
         <message>
             <source>&amp;Apply to %1 Customers</source>
-            <translation type="unfinished" />
+            <translation>Auf %1 Kunden &amp;anwenden</translation>
         </message>
     </context>
     <context>
         <name>BulkProgressView</name>
         <message>
             <source>Customers done</source>
-            <translation type="unfinished" />
+            <translation>Erledigte Kunden</translation>
         </message>
         <message>
             <source>&amp;Pause</source>
-            <translation type="unfinished" />
+            <translation>An&amp;halten</translation>
         </message>
         <message>
             <source>Start no more customers; those in flight finish</source>
-            <translation type="unfinished" />
+            <translation>Keine weiteren Kunden starten; laufende werden abgeschlossen</translation>
         </message>
         <message>
             <source>&amp;Resume</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fortsetzen</translation>
         </message>
         <message>
             <source>Go on with the customers left</source>
-            <translation type="unfinished" />
+            <translation>Mit den verbleibenden Kunden fortfahren</translation>
         </message>
         <message>
             <source>&amp;Cancel</source>
-            <translation type="unfinished" />
+            <translation>&amp;Abbrechen</translation>
         </message>
         <message>
             <source>Stop after the requests in flight; the customers not tried yet stay as they are</source>
-            <translation type="unfinished" />
+            <translation>Nach den laufenden Anfragen stoppen; noch nicht versuchte Kunden bleiben unverändert</translation>
         </message>
         <message>
             <source>Retry &amp;Failed</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fehlgeschlagene wiederholen</translation>
         </message>
         <message>
             <source>Try the customers that failed again</source>
-            <translation type="unfinished" />
+            <translation>Die fehlgeschlagenen Kunden erneut versuchen</translation>
         </message>
         <message>
             <source>&amp;Export Report…</source>
-            <translation type="unfinished" />
+            <translation>Bericht &amp;exportieren…</translation>
         </message>
         <message>
             <source>Every customer's outcome as a CSV file</source>
-            <translation type="unfinished" />
+            <translation>Das Ergebnis jedes Kunden als CSV-Datei</translation>
         </message>
         <message>
             <source>Every customer's outcome</source>
-            <translation type="unfinished" />
+            <translation>Das Ergebnis jedes Kunden</translation>
         </message>
         <message>
             <source>The journal or the history could not be written, so nothing more is sent and the change is paused. %1</source>
-            <translation type="unfinished" />
+            <translation>Das Journal oder der Verlauf konnte nicht geschrieben werden, daher wird nichts mehr gesendet und die Änderung ist angehalten. %1</translation>
         </message>
         <message>
             <source>Operations: %1</source>
-            <translation type="unfinished" />
+            <translation>Operationen: %1</translation>
         </message>
         <message>
             <source>Done: %1 · failed: %2 · skipped: %3 · left: %4</source>
-            <translation type="unfinished" />
+            <translation>Erledigt: %1 · fehlgeschlagen: %2 · übersprungen: %3 · verbleibend: %4</translation>
         </message>
         <message>
             <source>excluded: %1</source>
-            <translation type="unfinished" />
+            <translation>ausgeschlossen: %1</translation>
         </message>
         <message>
             <source>%1 customers/s</source>
-            <translation type="unfinished" />
+            <translation>%1 Kunden/s</translation>
         </message>
         <message>
             <source>%1 left</source>
-            <translation type="unfinished" />
+            <translation>noch %1</translation>
         </message>
         <message>
             <source>up to %1 at a time</source>
-            <translation type="unfinished" />
+            <translation>bis zu %1 gleichzeitig</translation>
         </message>
         <message>
             <source>Ready.</source>
-            <translation type="unfinished" />
+            <translation>Bereit.</translation>
         </message>
         <message>
             <source>Running.</source>
-            <translation type="unfinished" />
+            <translation>Läuft.</translation>
         </message>
         <message>
             <source>Pausing: waiting for the requests in flight (%1)…</source>
-            <translation type="unfinished" />
+            <translation>Wird angehalten: Warten auf laufende Anfragen (%1)…</translation>
         </message>
         <message>
             <source>Paused. Resume goes on with the customers left.</source>
-            <translation type="unfinished" />
+            <translation>Angehalten. Fortsetzen fährt mit den verbleibenden Kunden fort.</translation>
         </message>
         <message>
             <source>Cancelling: waiting for the requests in flight (%1)…</source>
-            <translation type="unfinished" />
+            <translation>Wird abgebrochen: Warten auf laufende Anfragen (%1)…</translation>
         </message>
         <message>
             <source>Cancelled. Customers not tried: %1.</source>
-            <translation type="unfinished" />
+            <translation>Abgebrochen. Nicht versuchte Kunden: %1.</translation>
         </message>
         <message>
             <source>Finished. Customers failed: %1. Retry Failed tries them again.</source>
-            <translation type="unfinished" />
+            <translation>Abgeschlossen. Fehlgeschlagene Kunden: %1. „Fehlgeschlagene wiederholen“ versucht sie erneut.</translation>
         </message>
         <message>
             <source>Finished.</source>
-            <translation type="unfinished" />
+            <translation>Abgeschlossen.</translation>
         </message>
         <message>
             <source>Export Report</source>
-            <translation type="unfinished" />
+            <translation>Bericht exportieren</translation>
         </message>
         <message>
             <source>CSV files (*.csv)</source>
@@ -895,18 +895,18 @@
         </message>
         <message>
             <source>Report exported to %1.</source>
-            <translation type="unfinished" />
+            <translation>Bericht nach %1 exportiert.</translation>
         </message>
     </context>
     <context>
         <name>BulkResultsModel</name>
         <message>
             <source>Nothing sent</source>
-            <translation type="unfinished" />
+            <translation>Nichts gesendet</translation>
         </message>
         <message>
             <source>Reactivated</source>
-            <translation type="unfinished" />
+            <translation>Reaktiviert</translation>
         </message>
         <message>
             <source>Deactivated</source>
@@ -922,7 +922,7 @@
         </message>
         <message>
             <source>Outcome</source>
-            <translation type="unfinished" />
+            <translation>Ergebnis</translation>
         </message>
         <message>
             <source>Details</source>
@@ -933,19 +933,19 @@
         <name>BulkResumeOffer</name>
         <message>
             <source>Unfinished Bulk Change</source>
-            <translation type="unfinished" />
+            <translation>Nicht abgeschlossene Sammeländerung</translation>
         </message>
         <message>
             <source>Resume the bulk change “%1” (%2 of %3 customers left)?</source>
-            <translation type="unfinished" />
+            <translation>Sammeländerung „%1“ fortsetzen (%2 von %3 Kunden verbleibend)?</translation>
         </message>
         <message>
             <source>It was started on %1 and did not finish. Resuming first reads again every customer whose change may have been sent, so that none is changed twice. Discard ends it and leaves the customers as they are now; Later asks again at the next start.</source>
-            <translation type="unfinished" />
+            <translation>Sie wurde am %1 gestartet und nicht abgeschlossen. Beim Fortsetzen wird zuerst jeder Kunde erneut gelesen, dessen Änderung möglicherweise gesendet wurde, damit keiner doppelt geändert wird. „Verwerfen“ beendet sie und lässt die Kunden im aktuellen Zustand; „Später“ fragt beim nächsten Start erneut.</translation>
         </message>
         <message>
             <source>&amp;Resume</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fortsetzen</translation>
         </message>
         <message>
             <source>&amp;Discard</source>
@@ -957,7 +957,7 @@
         </message>
         <message>
             <source>Ask again at the next start</source>
-            <translation type="unfinished" />
+            <translation>Beim nächsten Start erneut fragen</translation>
         </message>
     </context>
     <context>
@@ -975,7 +975,7 @@
         <name>BulkSession</name>
         <message>
             <source>The workspace holds no bulk change %1.</source>
-            <translation type="unfinished" />
+            <translation>Der Arbeitsbereich enthält keine Sammeländerung %1.</translation>
         </message>
     </context>
     <context>
@@ -986,70 +986,70 @@
         </message>
         <message>
             <source>Operations</source>
-            <translation type="unfinished" />
+            <translation>Operationen</translation>
         </message>
         <message>
             <source>Read every customer from the &amp;server for the preview (slower)</source>
-            <translation type="unfinished" />
+            <translation>Für die Vorschau jeden Kunden vom &amp;Server lesen (langsamer)</translation>
         </message>
         <message>
             <source>Otherwise the preview shows the workspace's copy of each customer. Either way each customer is read again right before its change.</source>
-            <translation type="unfinished" />
+            <translation>Andernfalls zeigt die Vorschau die Kopie jedes Kunden im Arbeitsbereich. In jedem Fall wird jeder Kunde unmittelbar vor seiner Änderung erneut gelesen.</translation>
         </message>
         <message>
             <source>&amp;Preview…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vorschau…</translation>
         </message>
         <message>
             <source>Show what the change does to each customer; nothing is sent yet (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Zeigen, was die Änderung bei jedem Kunden bewirkt; noch wird nichts gesendet (Strg+Eingabe)</translation>
         </message>
         <message>
             <source>Choose the customers first.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie zuerst die Kunden aus.</translation>
         </message>
         <message>
             <source>Add at least one operation.</source>
-            <translation type="unfinished" />
+            <translation>Fügen Sie mindestens eine Operation hinzu.</translation>
         </message>
         <message>
             <source>Fix the operations first.</source>
-            <translation type="unfinished" />
+            <translation>Korrigieren Sie zuerst die Operationen.</translation>
         </message>
     </context>
     <context>
         <name>BulkText</name>
         <message>
             <source>Will change</source>
-            <translation type="unfinished" />
+            <translation>Wird geändert</translation>
         </message>
         <message>
             <source>Already as asked</source>
-            <translation type="unfinished" />
+            <translation>Bereits wie gewünscht</translation>
         </message>
         <message>
             <source>Cannot be changed</source>
-            <translation type="unfinished" />
+            <translation>Nicht änderbar</translation>
         </message>
         <message>
             <source>Already changed</source>
-            <translation type="unfinished" />
+            <translation>Bereits geändert</translation>
         </message>
         <message>
             <source>Changed by someone else</source>
-            <translation type="unfinished" />
+            <translation>Von jemand anderem geändert</translation>
         </message>
         <message>
             <source>Waiting</source>
-            <translation type="unfinished" />
+            <translation>Wartend</translation>
         </message>
         <message>
             <source>Excluded</source>
-            <translation type="unfinished" />
+            <translation>Ausgeschlossen</translation>
         </message>
         <message>
             <source>In progress</source>
-            <translation type="unfinished" />
+            <translation>In Bearbeitung</translation>
         </message>
         <message>
             <source>Changed</source>
@@ -1061,31 +1061,31 @@
         </message>
         <message>
             <source>May have been changed</source>
-            <translation type="unfinished" />
+            <translation>Möglicherweise geändert</translation>
         </message>
         <message>
             <source>less than a second</source>
-            <translation type="unfinished" />
+            <translation>weniger als eine Sekunde</translation>
         </message>
         <message numerus="yes">
             <source>about %n s</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>etwa %n s</numerusform>
+                <numerusform>etwa %n s</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>about %n min</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>etwa %n min</numerusform>
+                <numerusform>etwa %n min</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>about %n h</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>etwa %n h</numerusform>
+                <numerusform>etwa %n h</numerusform>
             </translation>
         </message>
     </context>
@@ -1245,7 +1245,7 @@ Betreut Avara-Express-Kunden über die Kommandozeile.
         </message>
         <message>
             <source>--%1 needs %2 values (%3).</source>
-            <translation type="unfinished" />
+            <translation>--%1 benötigt %2 Werte (%3).</translation>
         </message>
     </context>
     <context>
@@ -1396,83 +1396,83 @@ Betreut Avara-Express-Kunden über die Kommandozeile.
         </message>
         <message>
             <source>--rename-key %1: expected OLD=NEW.</source>
-            <translation type="unfinished" />
+            <translation>--rename-key %1: OLD=NEW erwartet.</translation>
         </message>
         <message>
             <source>--concurrency: expected a number from 1 to 64.</source>
-            <translation type="unfinished" />
+            <translation>--concurrency: Zahl von 1 bis 64 erwartet.</translation>
         </message>
         <message>
             <source>--resume goes on with a run as it was started: --%1 cannot be given with it.</source>
-            <translation type="unfinished" />
+            <translation>--resume setzt einen Lauf so fort, wie er gestartet wurde: --%1 kann nicht zusammen damit angegeben werden.</translation>
         </message>
         <message>
             <source>Choose the customers: --search QUERY, --ids FILE or --all.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie die Kunden aus: --search QUERY, --ids FILE oder --all.</translation>
         </message>
         <message>
             <source>--search, --ids and --all exclude each other.</source>
-            <translation type="unfinished" />
+            <translation>--search, --ids und --all schließen sich gegenseitig aus.</translation>
         </message>
         <message>
             <source>--ids needs a file name.</source>
-            <translation type="unfinished" />
+            <translation>--ids benötigt einen Dateinamen.</translation>
         </message>
         <message>
             <source>Change many customers at once. The metadata operations apply in the order given; each customer is read right before its change and the operations applied to what it holds then (nothing is sent for one already as asked). --search and --all choose from the customers mirrored by sync. Asks before sending unless --yes; without a terminal, --yes is needed. Exits 0 only when every customer was changed or already as asked, else with the worst failure's code. Every change goes to the history; a run stopped by a crash or kill goes on with --resume, changing no customer twice.</source>
-            <translation type="unfinished" />
+            <translation>Viele Kunden auf einmal ändern. Die Metadaten-Operationen werden in der angegebenen Reihenfolge angewendet; jeder Kunde wird unmittelbar vor seiner Änderung gelesen und die Operationen auf seinen dann aktuellen Stand angewendet (für einen Kunden, der bereits wie gewünscht ist, wird nichts gesendet). --search und --all wählen aus den per Synchronisierung gespiegelten Kunden. Fragt vor dem Senden, außer bei --yes; ohne Terminal ist --yes erforderlich. Beendet sich nur dann mit 0, wenn jeder Kunde geändert wurde oder bereits wie gewünscht war, sonst mit dem Code des schwersten Fehlers. Jede Änderung wird im Verlauf erfasst; ein durch Absturz oder Kill gestoppter Lauf wird mit --resume fortgesetzt, ohne einen Kunden doppelt zu ändern.</translation>
         </message>
         <message>
             <source>The mirrored customers this search finds (as search).</source>
-            <translation type="unfinished" />
+            <translation>Die gespiegelten Kunden, die diese Suche findet (wie bei search).</translation>
         </message>
         <message>
             <source>The customers whose ids are in FILE, one per line (blank lines and lines starting with # are left out).</source>
-            <translation type="unfinished" />
+            <translation>Die Kunden, deren IDs in FILE stehen, eine pro Zeile (Leerzeilen und Zeilen, die mit # beginnen, werden ausgelassen).</translation>
         </message>
         <message>
             <source>Every mirrored customer.</source>
-            <translation type="unfinished" />
+            <translation>Jeder gespiegelte Kunde.</translation>
         </message>
         <message>
             <source>Set a metadata key to a value (repeatable).</source>
-            <translation type="unfinished" />
+            <translation>Einen Metadaten-Schlüssel auf einen Wert setzen (wiederholbar).</translation>
         </message>
         <message>
             <source>Remove a metadata key where it is (repeatable).</source>
-            <translation type="unfinished" />
+            <translation>Einen Metadaten-Schlüssel entfernen, wo er vorhanden ist (wiederholbar).</translation>
         </message>
         <message>
             <source>Rename a metadata key, keeping its value; a customer that already has NEW is not changed (repeatable).</source>
-            <translation type="unfinished" />
+            <translation>Einen Metadaten-Schlüssel umbenennen und seinen Wert behalten; ein Kunde, der NEW bereits hat, wird nicht geändert (wiederholbar).</translation>
         </message>
         <message>
             <source>Replace the text OLD with NEW in the value of KEY, every occurrence, literally (repeatable).</source>
-            <translation type="unfinished" />
+            <translation>Den Text OLD im Wert von KEY wörtlich durch NEW ersetzen, jedes Vorkommen (wiederholbar).</translation>
         </message>
         <message>
             <source>Deactivate the customers.</source>
-            <translation type="unfinished" />
+            <translation>Die Kunden deaktivieren.</translation>
         </message>
         <message>
             <source>Reactivate the customers.</source>
-            <translation type="unfinished" />
+            <translation>Die Kunden reaktivieren.</translation>
         </message>
         <message>
             <source>Read the customers and print what would change (with --json, every planned change); send nothing.</source>
-            <translation type="unfinished" />
+            <translation>Die Kunden lesen und ausgeben, was sich ändern würde (mit --json jede geplante Änderung); nichts senden.</translation>
         </message>
         <message>
             <source>Customers in flight at once (default 8; halved while the server answers 429).</source>
-            <translation type="unfinished" />
+            <translation>Gleichzeitig bearbeitete Kunden (Standard 8; halbiert, solange der Server 429 antwortet).</translation>
         </message>
         <message>
             <source>Do not ask before sending.</source>
-            <translation type="unfinished" />
+            <translation>Vor dem Senden nicht fragen.</translation>
         </message>
         <message>
             <source>Go on with the latest unfinished bulk change on this connection.</source>
-            <translation type="unfinished" />
+            <translation>Die letzte nicht abgeschlossene Sammeländerung auf dieser Verbindung fortsetzen.</translation>
         </message>
     </context>
     <context>
@@ -1619,51 +1619,51 @@ Betreut Avara-Express-Kunden über die Kommandozeile.
         </message>
         <message>
             <source>%1: %2</source>
-            <translation type="unfinished" />
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>%1, line %2: “%3” is not a customer id.</source>
-            <translation type="unfinished" />
+            <translation>%1, Zeile %2: „%3“ ist keine Kunden-ID.</translation>
         </message>
         <message>
             <source>No customers are chosen; nothing to do.</source>
-            <translation type="unfinished" />
+            <translation>Keine Kunden ausgewählt; nichts zu tun.</translation>
         </message>
         <message>
             <source>This would change up to %1 customers; without a terminal to ask on, nothing is sent unless --yes is given.</source>
-            <translation type="unfinished" />
+            <translation>Dies würde bis zu %1 Kunden ändern; ohne Terminal für die Rückfrage wird nichts gesendet, sofern nicht --yes angegeben ist.</translation>
         </message>
         <message>
             <source>The ids file cannot be used; nothing was sent.</source>
-            <translation type="unfinished" />
+            <translation>Die ID-Datei kann nicht verwendet werden; es wurde nichts gesendet.</translation>
         </message>
         <message>
             <source>No customers are mirrored for this connection yet: run express-admin-cli sync first (--search and --all choose from the mirror), or give --ids FILE.</source>
-            <translation type="unfinished" />
+            <translation>Für diese Verbindung sind noch keine Kunden gespiegelt: Führen Sie zuerst express-admin-cli sync aus (--search und --all wählen aus dem Spiegel) oder geben Sie --ids FILE an.</translation>
         </message>
         <message>
             <source>%1 customers chosen from the mirror synced at %2; customers created since are not among them (express-admin-cli sync first to include them).</source>
-            <translation type="unfinished" />
+            <translation>%1 Kunden aus dem am %2 synchronisierten Spiegel ausgewählt; seitdem erstellte Kunden sind nicht enthalten (zuerst express-admin-cli sync ausführen, um sie einzubeziehen).</translation>
         </message>
         <message>
             <source>Reading customers: %1 of %2…</source>
-            <translation type="unfinished" />
+            <translation>Kunden werden gelesen: %1 von %2…</translation>
         </message>
         <message>
             <source>Dry run: nothing was sent.</source>
-            <translation type="unfinished" />
+            <translation>Probelauf: Es wurde nichts gesendet.</translation>
         </message>
         <message>
             <source>Every customer is already as asked: nothing to send.</source>
-            <translation type="unfinished" />
+            <translation>Jeder Kunde ist bereits wie gewünscht: nichts zu senden.</translation>
         </message>
         <message>
             <source>Send these changes (%1)? [y/N]</source>
-            <translation type="unfinished" />
+            <translation>Diese Änderungen senden (%1)? [j/N]</translation>
         </message>
         <message>
             <source>Without a terminal to ask on, nothing is sent unless --yes is given.</source>
-            <translation type="unfinished" />
+            <translation>Ohne Terminal für die Rückfrage wird nichts gesendet, sofern nicht --yes angegeben ist.</translation>
         </message>
         <message>
             <source>Nothing was sent.</source>
@@ -1671,27 +1671,27 @@ Betreut Avara-Express-Kunden über die Kommandozeile.
         </message>
         <message>
             <source>Nothing was sent: the bulk change could not be recorded in the workspace first. %1</source>
-            <translation type="unfinished" />
+            <translation>Es wurde nichts gesendet: Die Sammeländerung konnte nicht vorab im Arbeitsbereich erfasst werden. %1</translation>
         </message>
         <message>
             <source>There is no unfinished bulk change on this connection.</source>
-            <translation type="unfinished" />
+            <translation>Auf dieser Verbindung gibt es keine nicht abgeschlossene Sammeländerung.</translation>
         </message>
         <message>
             <source>Going on with the bulk change %1 started %2 by %3 (%4): %5 customers, %6 left, of which %7 are checked first (their change may have been sent).</source>
-            <translation type="unfinished" />
+            <translation>Sammeländerung %1 wird fortgesetzt, gestartet %2 von %3 (%4): %5 Kunden, %6 verbleibend, davon werden %7 zuerst geprüft (ihre Änderung wurde möglicherweise gesendet).</translation>
         </message>
         <message>
             <source>Go on? [y/N]</source>
-            <translation type="unfinished" />
+            <translation>Fortfahren? [j/N]</translation>
         </message>
         <message>
             <source>express-admin-cli: the workspace cannot be written, so nothing more is sent: %1</source>
-            <translation type="unfinished" />
+            <translation>express-admin-cli: Der Arbeitsbereich kann nicht geschrieben werden, daher wird nichts mehr gesendet: %1</translation>
         </message>
         <message>
             <source>The bulk change stopped before its end; express-admin-cli bulk --resume goes on with it.</source>
-            <translation type="unfinished" />
+            <translation>Die Sammeländerung wurde vor ihrem Ende gestoppt; express-admin-cli bulk --resume setzt sie fort.</translation>
         </message>
     </context>
     <context>
@@ -1957,7 +1957,7 @@ Betreut Avara-Express-Kunden über die Kommandozeile.
         <name>Console</name>
         <message>
             <source>y</source>
-            <translation type="unfinished" />
+            <translation>j</translation>
         </message>
         <message>
             <source>yes</source>
@@ -2477,18 +2477,18 @@ Betreut Avara-Express-Kunden über die Kommandozeile.
         </message>
         <message>
             <source>%1 selected</source>
-            <translation type="unfinished" />
+            <translation>%1 ausgewählt</translation>
         </message>
     </context>
     <context>
         <name>CustomerListSelection</name>
         <message>
             <source>Select &amp;All Results</source>
-            <translation type="unfinished" />
+            <translation>&amp;Alle Ergebnisse auswählen</translation>
         </message>
         <message>
             <source>Select every customer the search finds, not only the rows on screen</source>
-            <translation type="unfinished" />
+            <translation>Jeden Kunden auswählen, den die Suche findet, nicht nur die angezeigten Zeilen</translation>
         </message>
     </context>
     <context>
@@ -3431,11 +3431,11 @@ Betreut Avara-Express-Kunden über die Kommandozeile.
         </message>
         <message>
             <source>&amp;Bulk Change…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sammeländerung…</translation>
         </message>
         <message>
             <source>Change many customers at once: preview, run, pause, resume, report</source>
-            <translation type="unfinished" />
+            <translation>Viele Kunden auf einmal ändern: Vorschau, Lauf, Anhalten, Fortsetzen, Bericht</translation>
         </message>
     </context>
     <context>
