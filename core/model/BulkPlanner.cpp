@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "BulkPlanner.h"
 
-#include "core/common/TextElision.h"
+#include "core/common/Quotation.h"
 #include "core/model/CustomerDiff.h"
 #include "core/model/Validation.h"
 
@@ -23,7 +23,7 @@ namespace {
 QString quoted(const QString& text)
 {
     constexpr qsizetype kShown = 40;
-    return u'“' + TextElision::elided(text, kShown) + u'”';
+    return Quotation::quotedElided(text, kShown);
 }
 
 int length(const QString& text)
@@ -176,9 +176,9 @@ BulkCustomerPlan plan(const Customer& customer, const QList<BulkOperation>& oper
                 break;
             if (metadata.contains(operation.newKey)) {
                 problems.append(QCoreApplication::translate(
-                    "BulkPlanner", "%1 cannot be renamed to %2: the customer already has a key %2 (“%3”).")
+                    "BulkPlanner", "%1 cannot be renamed to %2: the customer already has a key %2 (%3).")
                                     .arg(quoted(operation.key), quoted(operation.newKey),
-                                        TextElision::elided(metadata.value(operation.newKey), 40)));
+                                        quoted(metadata.value(operation.newKey))));
                 break;
             }
             metadata.insert(operation.newKey, metadata.take(operation.key));

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "Validation.h"
 
-#include "core/common/TextElision.h"
+#include "core/common/Quotation.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -24,7 +24,7 @@ ValidationIssue issue(ValidationIssue::Severity severity, ValidationIssue::Field
 QString quoted(const QString& key)
 {
     constexpr qsizetype kShown = 40;
-    return u'“' + TextElision::elided(key, kShown) + u'”';
+    return Quotation::quotedElided(key, kShown);
 }
 
 bool hasPrefixedHexId(QStringView id, QStringView prefix)

@@ -658,12 +658,12 @@
             <translation>%1: Der zu ersetzende Text ist leer.</translation>
         </message>
         <message>
-            <source>%1 cannot be renamed to %2: the customer already has a key %2 (“%3”).</source>
-            <translation>%1 kann nicht in %2 umbenannt werden: Der Kunde hat bereits einen Schlüssel %2 („%3“).</translation>
-        </message>
-        <message>
             <source>The customer holds neither what it held before the change nor what the change makes of it (someone may have changed it meanwhile), so it was not changed again. Check it, and change it by hand if needed.</source>
             <translation>Der Kunde enthält weder den Stand vor der Änderung noch das Ergebnis der Änderung (möglicherweise hat ihn jemand zwischenzeitlich geändert), daher wurde er nicht erneut geändert. Prüfen Sie ihn und ändern Sie ihn bei Bedarf von Hand.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be renamed to %2: the customer already has a key %2 (%3).</source>
+            <translation>%1 kann nicht in %2 umbenannt werden: Der Kunde hat bereits einen Schlüssel %2 (%3).</translation>
         </message>
     </context>
     <context>
@@ -4165,6 +4165,14 @@ Erstellt mit Qt %1.</translation>
         <message>
             <source>Connected profile</source>
             <translation>Verbundenes Profil</translation>
+        </message>
+    </context>
+    <context>
+        <name>Quotation</name>
+        <message>
+            <source>“%1”</source>
+            <comment>a key, value or name quoted inside a message</comment>
+            <translation>„%1“</translation>
         </message>
     </context>
     <context>

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: Express Admin contributors
 // SPDX-License-Identifier: MIT
 #include "core/api/ApiErrorFactory.h"
+#include "core/common/Quotation.h"
 #include "core/common/Translations.h"
 
 #include <QCoreApplication>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void germanTranslatesCoreAndUi_data();
     void germanTranslatesCoreAndUi();
     void germanMessagesOfCore();
+    void quotationMarksFollowTheLanguage();
 
 private:
     static QCoreApplication& app() { return *QCoreApplication::instance(); }
@@ -230,6 +232,20 @@ void tst_Translations::germanMessagesOfCore()
     QVERIFY2(twoSeconds.contains(u"innerhalb von 2 Sekunden geantwortet"_s), qPrintable(twoSeconds));
     QVERIFY2(error.message.contains(u"(3 Versuche)"_s), qPrintable(error.message));
     QVERIFY2(error.message.startsWith(u"Der Server"_s), qPrintable(error.message));
+}
+
+void tst_Translations::quotationMarksFollowTheLanguage()
+{
+    Translations::install(app(), QLocale(u"en"_s));
+    QCOMPARE(Quotation::quoted(u"costCenter"_s), u"“costCenter”"_s);
+    QCOMPARE(Quotation::quotedElided(u"Klinikum Nord"_s, 7), u"“Klinik…”"_s);
+
+    Translations::install(app(), QLocale(u"de"_s));
+    const QString german = Quotation::quoted(u"costCenter"_s);
+    const QString germanElided = Quotation::quotedElided(u"Klinikum Nord"_s, 7);
+    Translations::install(app(), QLocale(u"en"_s));
+    QCOMPARE(german, u"„costCenter“"_s);
+    QCOMPARE(germanElided, u"„Klinik…“"_s);
 }
 
 QTEST_GUILESS_MAIN(tst_Translations)

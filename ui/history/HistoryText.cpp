@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "HistoryText.h"
 
+#include "core/common/Quotation.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QStringList>
@@ -103,7 +105,7 @@ QString value(const HistoryChange& change, const std::optional<QString>& value)
         if (*value == "false"_L1 || *value == "0"_L1)
             return QCoreApplication::translate("HistoryText", "no");
     }
-    return u"“%1”"_s.arg(oneLine(*value));
+    return Quotation::quoted(oneLine(*value));
 }
 
 QString change(const HistoryChange& change)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: MIT
 #include "MetadataTableModel.h"
 
+#include "core/common/Quotation.h"
 #include "core/model/Validation.h"
 #include "ui/metadata/MetadataCommands.h"
 #include "ui/save/ReviewText.h"
@@ -174,7 +175,7 @@ QVariant MetadataTableModel::data(const QModelIndex& index, int role) const
         case RowState::Changed:
             if (cellText(row.entry, column) != cellText(*row.original, column)) {
                 lines.append(
-                    tr("Was %1.").arg(u'“' + ReviewText::shortened(cellText(*row.original, column), 200) + u'”'));
+                    tr("Was %1.").arg(Quotation::quoted(ReviewText::shortened(cellText(*row.original, column), 200))));
             }
             break;
         case RowState::Unchanged:
