@@ -9,6 +9,7 @@
 #   scripts/screenshot.sh [PRESET] [SCENARIO...]
 #     default: ci; main-window metadata-validation review-dialog dark-main-window german-main-window
 #              german-review-dialog history-window search-results restore-prompt bulk-preview bulk-progress
+#              german-bulk-preview
 # Scenarios: main-window, metadata-validation, review-dialog, search-results (the list from the workspace, searched
 # by typing "region:north"), edited-rows (a changed, a removed, an added and an invalid metadata row, and the message
 # bar), history-window (the History window over a week of journaled writes), restore-prompt (unsaved edits kept,
@@ -29,7 +30,7 @@ preset="${1:-ci}"
 shift || true
 scenarios=("$@")
 [ ${#scenarios[@]} -gt 0 ] || scenarios=(main-window metadata-validation review-dialog dark-main-window german-main-window
-    german-review-dialog history-window search-results restore-prompt bulk-preview bulk-progress)
+    german-review-dialog history-window search-results restore-prompt bulk-preview bulk-progress german-bulk-preview)
 
 command -v xvfb-run >/dev/null || { echo "error: xvfb-run is missing (apt-get install xvfb xauth)" >&2; exit 1; }
 app="${EXPRESSADMIN_APP:-build/$preset/bin/express-admin-screenshots}"
