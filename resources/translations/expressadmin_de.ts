@@ -899,6 +899,33 @@
         </message>
     </context>
     <context>
+        <name>BulkQuitGuard</name>
+        <message>
+            <source>Bulk Change Running</source>
+            <translation>Sammeländerung läuft</translation>
+        </message>
+        <message>
+            <source>A bulk change is still running: %1 of %2 customers done.</source>
+            <translation>Eine Sammeländerung läuft noch: %1 von %2 Kunden erledigt.</translation>
+        </message>
+        <message>
+            <source>Quitting pauses it first: the requests already sent finish, then Express Admin quits. The change is offered for resuming at the next start.</source>
+            <translation>Beim Beenden wird sie zuerst angehalten: Die bereits gesendeten Anfragen werden abgeschlossen, dann wird Express Admin beendet. Beim nächsten Start wird angeboten, die Änderung fortzusetzen.</translation>
+        </message>
+        <message>
+            <source>&amp;Pause and Quit</source>
+            <translation>&amp;Anhalten und beenden</translation>
+        </message>
+        <message>
+            <source>&amp;Don't Quit</source>
+            <translation>&amp;Nicht beenden</translation>
+        </message>
+        <message>
+            <source>Pausing the bulk change: waiting for the requests already sent, then quitting…</source>
+            <translation>Die Sammeländerung wird angehalten: Warten auf die bereits gesendeten Anfragen, danach wird beendet…</translation>
+        </message>
+    </context>
+    <context>
         <name>BulkResultsModel</name>
         <message>
             <source>Nothing sent</source>

@@ -20,6 +20,7 @@
 #include "ui/bulk/BulkPreviewModel.h"
 #include "ui/bulk/BulkPreviewPage.h"
 #include "ui/bulk/BulkProgressView.h"
+#include "ui/bulk/BulkQuitGuard.h"
 #include "ui/bulk/BulkResultsModel.h"
 #include "ui/bulk/BulkSetupPage.h"
 #include "ui/customer/CustomerSession.h"
@@ -28,6 +29,7 @@
 #include "ui/shell/MainWindow.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -62,10 +64,15 @@ private Q_SLOTS:
     void aLargePreviewShowsItsProgressAndCanBeStopped();
     void aFileOfIdsChoosesItsCustomersInItsOrder();
     void closingWhileRunningAsksAndCanKeepItRunning();
+    void quittingWhileRunningAsksAndPausesBeforeQuitting();
+    void quittingWithAPausedRunAsksNothing();
     void theActionSaysWhyItIsOffWithoutAWorkspace();
 
 private:
     void clickRow(int row, Qt::KeyboardModifiers modifiers = Qt::NoModifier);
+    // Every customer selected, "tier" set to "gold" and applied, with each write held back by the sandbox for
+    // latencyMs: the dialog with its run going on, or nullptr (with a warning) when it did not get there.
+    BulkChangeDialog* applySlowly(int latencyMs);
     QLabel* listStatus() const { return m_bed->panel()->findChild<QLabel*>(u"customerStatus"_s); }
 
     std::unique_ptr<BulkTestBed> m_bed;
@@ -83,6 +90,25 @@ void tst_BulkChange::clickRow(int row, Qt::KeyboardModifiers modifiers)
     const QModelIndex index = list->model()->index(row, 0);
     list->scrollTo(index);
     QTest::mouseClick(list->viewport(), Qt::LeftButton, modifiers, list->visualRect(index).center());
+}
+
+BulkChangeDialog* tst_BulkChange::applySlowly(int latencyMs)
+{
+    if (!m_bed->server().addFault(u"latency=%1,method=PATCH,count=always"_s.arg(latencyMs)))
+        return nullptr;
+    QTest::keyClick(m_bed->list(), Qt::Key_A, Qt::ControlModifier);
+    BulkChangeDialog* dialog = m_bed->openDialogByKeyboard();
+    if (!dialog)
+        return nullptr;
+    BulkTestBed::typeOperation(dialog, 0, u"tier"_s, u"gold"_s);
+    if (!BulkTestBed::previewByKeyboard(dialog))
+        return nullptr;
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"applyButton"_s), Qt::LeftButton);
+    if (!dialog->session() || !QTest::qWaitFor([dialog] { return dialog->session()->progress().inFlight > 0; })) {
+        qWarning("the run did not start");
+        return nullptr;
+    }
+    return dialog;
 }
 
 void tst_BulkChange::theListSelectsSeveralRowsWithoutOpeningThem()
@@ -357,13 +383,8 @@ void tst_BulkChange::aFileOfIdsChoosesItsCustomersInItsOrder()
 void tst_BulkChange::closingWhileRunningAsksAndCanKeepItRunning()
 {
     // Slow writes, so that the run is still going when the dialog is closed.
-    QVERIFY(m_bed->server().addFault(u"latency=100,method=PATCH,count=always"_s));
-    QTest::keyClick(m_bed->list(), Qt::Key_A, Qt::ControlModifier);
-    BulkChangeDialog* dialog = m_bed->openDialogByKeyboard();
+    BulkChangeDialog* dialog = applySlowly(100);
     QVERIFY(dialog);
-    BulkTestBed::typeOperation(dialog, 0, u"tier"_s, u"gold"_s);
-    QVERIFY(BulkTestBed::previewByKeyboard(dialog));
-    QTest::mouseClick(dialog->findChild<QPushButton*>(u"applyButton"_s), Qt::LeftButton);
     QVERIFY(dialog->hasActiveRun());
 
     dialog->close();
@@ -387,6 +408,68 @@ void tst_BulkChange::closingWhileRunningAsksAndCanKeepItRunning()
     // Closed once it is over, it goes.
     dialog->close();
     QTRY_VERIFY(!controller->dialog());
+}
+
+void tst_BulkChange::quittingWhileRunningAsksAndPausesBeforeQuitting()
+{
+    // Slow writes, so that the run is still going when the user quits.
+    BulkChangeDialog* dialog = applySlowly(150);
+    QVERIFY(dialog);
+    BulkSession* session = dialog->session();
+    BulkQuitGuard* guard = m_bed->controller()->quitGuard();
+
+    // Ctrl+Q in the main window asks; Don't Quit leaves the window and the run as they were.
+    MainWindow* window = m_bed->window();
+    // (As a click on it would: the dialog, its child, counts as active for qWaitForWindowActive.)
+    QApplication::setActiveWindow(window);
+    QTRY_COMPARE(QApplication::activeWindow(), window);
+    QTest::keyClick(window, Qt::Key_Q, Qt::ControlModifier);
+    QMessageBox* question = nullptr;
+    QTRY_VERIFY((question = guard->question()) && question->isVisible());
+    QVERIFY2(question->text().contains(u"still running"_s), qPrintable(question->text()));
+    QTest::mouseClick(question->findChild<QPushButton*>(u"dontQuitButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!guard->question());
+    QVERIFY(window->isVisible());
+    QCOMPARE(session->state(), BulkSession::State::Running);
+
+    // Asked again, Enter (Pause and Quit): the requests in flight finish, then the window closes.
+    QApplication::setActiveWindow(window);
+    QTRY_COMPARE(QApplication::activeWindow(), window);
+    QTest::keyClick(window, Qt::Key_Q, Qt::ControlModifier);
+    QTRY_VERIFY((question = guard->question()) && question->isVisible());
+    QTest::keyClick(question, Qt::Key_Return);
+    QTRY_VERIFY(guard->isWaitingToQuit());
+    QTRY_VERIFY_WITH_TIMEOUT(!window->isVisible(), 10000);
+    QCOMPARE(session->state(), BulkSession::State::Paused);
+    const BulkProgress progress = session->progress();
+    QCOMPARE(progress.inFlight, 0);
+    QVERIFY2(progress.left() > 0, "the run was to be paused, not finished");
+
+    // The journal holds every customer's outcome: none left in flight, and exactly those reported done were sent.
+    const auto items = BulkJournal(m_bed->store()).items(session->run().id);
+    QVERIFY(items.isOk());
+    int succeeded = 0;
+    for (const BulkItemRecord& item : items.value()) {
+        QVERIFY2(item.state != ItemState::InFlight, qPrintable(item.customerId));
+        succeeded += item.state == ItemState::Succeeded ? 1 : 0;
+    }
+    QCOMPARE(succeeded, progress.succeeded);
+    QCOMPARE(m_bed->requests("PATCH"), progress.succeeded);
+    const auto run = BulkJournal(m_bed->store()).run(session->run().id).value();
+    QVERIFY(run);
+    QCOMPARE(run->state, BulkRunRecord::State::Paused);
+}
+
+void tst_BulkChange::quittingWithAPausedRunAsksNothing()
+{
+    BulkChangeDialog* dialog = applySlowly(150);
+    QVERIFY(dialog);
+    BulkSession* session = dialog->session();
+    session->pause();
+    QTRY_COMPARE(session->state(), BulkSession::State::Paused);
+
+    QVERIFY(m_bed->window()->close());
+    QVERIFY(!m_bed->controller()->quitGuard()->question());
 }
 
 void tst_BulkChange::theActionSaysWhyItIsOffWithoutAWorkspace()

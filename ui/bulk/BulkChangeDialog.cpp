@@ -9,6 +9,7 @@
 #include "ui/bulk/BulkPreviewPage.h"
 #include "ui/bulk/BulkProgressView.h"
 #include "ui/bulk/BulkSetupPage.h"
+#include "ui/bulk/BulkWidgets.h"
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
@@ -207,21 +208,15 @@ void BulkChangeDialog::askBeforeClosing()
 {
     if (m_closeQuestion)
         return m_closeQuestion->raise();
-    auto* box = new QMessageBox(this);
-    box->setObjectName(u"bulkCloseQuestion"_s);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setIcon(QMessageBox::Question);
-    box->setWindowTitle(tr("Bulk Change Running"));
+    QMessageBox* box = BulkWidgets::question(this, u"bulkCloseQuestion"_s, tr("Bulk Change Running"));
     box->setText(tr("The bulk change is still running."));
     box->setInformativeText(tr("It can go on in the background (Customer › Bulk Change… shows it again), or pause "
                                "after the requests in flight. Either way every customer's state is kept, and a "
                                "change stopped by closing the app is offered for resuming at the next start."));
-    QPushButton* keep = box->addButton(tr("&Keep Running"), QMessageBox::AcceptRole);
-    keep->setObjectName(u"keepRunningButton"_s);
-    QPushButton* pause = box->addButton(tr("&Pause and Close"), QMessageBox::DestructiveRole);
-    pause->setObjectName(u"pauseAndCloseButton"_s);
-    QPushButton* stay = box->addButton(tr("&Don't Close"), QMessageBox::RejectRole);
-    stay->setObjectName(u"stayButton"_s);
+    QPushButton* keep = BulkWidgets::answer(box, u"keepRunningButton"_s, tr("&Keep Running"), QMessageBox::AcceptRole);
+    QPushButton* pause =
+        BulkWidgets::answer(box, u"pauseAndCloseButton"_s, tr("&Pause and Close"), QMessageBox::DestructiveRole);
+    QPushButton* stay = BulkWidgets::answer(box, u"stayButton"_s, tr("&Don't Close"), QMessageBox::RejectRole);
     box->setDefaultButton(keep);
     box->setEscapeButton(stay);
     connect(box, &QMessageBox::finished, this, [this, box, keep, pause] {

@@ -4,6 +4,7 @@
 
 #include "core/bulk/BulkSession.h"
 #include "ui/bulk/BulkChangeDialog.h"
+#include "ui/bulk/BulkQuitGuard.h"
 #include "ui/bulk/BulkResumeOffer.h"
 #include "ui/customerlist/CustomerListPanel.h"
 #include "ui/customerlist/CustomerListSelection.h"
@@ -25,6 +26,7 @@ BulkController::BulkController(MainWindow* window)
     : QObject(window)
     , m_window(window)
     , m_offer(new BulkResumeOffer(window))
+    , m_quitGuard(new BulkQuitGuard(window, this))
 {
     setObjectName(u"bulkController"_s);
     m_indicator = new QToolButton;

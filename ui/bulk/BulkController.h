@@ -9,6 +9,7 @@
 #include <QPointer>
 
 class BulkChangeDialog;
+class BulkQuitGuard;
 class BulkResumeOffer;
 class MainWindow;
 class QToolButton;
@@ -17,7 +18,8 @@ class QToolButton;
 // workspace, its tooltip saying why not) opens a BulkChangeDialog on the list's selection and search; one at a time. A
 // run closed into the background shows its progress in the status bar (a click shows it again), and its end as a
 // notice. The offer to resume an unfinished run at start (BulkResumeOffer) opens the dialog on it. A change of
-// connection ends the dialog: what it ran stays in the journal, to be resumed there. The window only creates it.
+// connection ends the dialog: what it ran stays in the journal, to be resumed there. Quitting while a run sends asks
+// first (BulkQuitGuard). The window only creates it.
 class BulkController : public QObject
 {
     Q_OBJECT
@@ -29,6 +31,7 @@ public:
     // The open dialog, also while hidden with its run going on; nullptr when none.
     BulkChangeDialog* dialog() const;
     BulkResumeOffer* resumeOffer() const { return m_offer; }
+    BulkQuitGuard* quitGuard() const { return m_quitGuard; }
     // The status bar's button while a run goes on in the background.
     QToolButton* indicator() const { return m_indicator; }
 
@@ -49,6 +52,7 @@ private:
 
     MainWindow* m_window;
     BulkResumeOffer* m_offer = nullptr;
+    BulkQuitGuard* m_quitGuard = nullptr;
     QPointer<BulkChangeDialog> m_dialog;
     QToolButton* m_indicator = nullptr;
 };

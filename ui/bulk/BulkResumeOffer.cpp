@@ -6,6 +6,7 @@
 #include "core/store/BulkJournal.h"
 #include "core/sync/JournaledWrites.h"
 #include "ui/bulk/BulkText.h"
+#include "ui/bulk/BulkWidgets.h"
 #include "ui/drafts/DraftRecovery.h"
 #include "ui/shell/MainWindow.h"
 #include "ui/shell/MessageBar.h"
@@ -91,11 +92,7 @@ void BulkResumeOffer::askWhenFree()
 void BulkResumeOffer::ask(const BulkRunRecord& run, int left, int total)
 {
     const QLocale locale;
-    auto* box = new QMessageBox(m_window);
-    box->setObjectName(u"resumeBulkDialog"_s);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setIcon(QMessageBox::Question);
-    box->setWindowTitle(tr("Unfinished Bulk Change"));
+    QMessageBox* box = BulkWidgets::question(m_window, u"resumeBulkDialog"_s, tr("Unfinished Bulk Change"));
     box->setText(tr("Resume the bulk change “%1” (%2 of %3 customers left)?")
                      .arg(TextElision::elided(BulkText::operations(run.operations), 80), locale.toString(left),
                          locale.toString(total)));
@@ -104,12 +101,10 @@ void BulkResumeOffer::ask(const BulkRunRecord& run, int left, int total)
            "been sent, so that none is changed twice. Discard ends it and leaves the customers as they are now; Later "
            "asks again at the next start.")
             .arg(locale.toString(run.createdAt.toLocalTime(), QLocale::ShortFormat)));
-    QPushButton* resume = box->addButton(tr("&Resume"), QMessageBox::AcceptRole);
-    resume->setObjectName(u"resumeButton"_s);
-    QPushButton* discardButton = box->addButton(tr("&Discard"), QMessageBox::DestructiveRole);
-    discardButton->setObjectName(u"discardButton"_s);
-    QPushButton* later = box->addButton(tr("&Later"), QMessageBox::RejectRole);
-    later->setObjectName(u"laterButton"_s);
+    QPushButton* resume = BulkWidgets::answer(box, u"resumeButton"_s, tr("&Resume"), QMessageBox::AcceptRole);
+    QPushButton* discardButton =
+        BulkWidgets::answer(box, u"discardButton"_s, tr("&Discard"), QMessageBox::DestructiveRole);
+    QPushButton* later = BulkWidgets::answer(box, u"laterButton"_s, tr("&Later"), QMessageBox::RejectRole);
     later->setToolTip(tr("Ask again at the next start"));
     box->setDefaultButton(resume);
     box->setEscapeButton(later);

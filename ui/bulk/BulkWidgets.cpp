@@ -47,4 +47,21 @@ void fitColumn(QTableView* view, int column, const QStringList& texts)
         column, widest + icon + padding + 2 * view->fontMetrics().averageCharWidth());
 }
 
+QMessageBox* question(QWidget* parent, const QString& objectName, const QString& title)
+{
+    auto* box = new QMessageBox(parent);
+    box->setObjectName(objectName);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setIcon(QMessageBox::Question);
+    box->setWindowTitle(title);
+    return box;
+}
+
+QPushButton* answer(QMessageBox* box, const QString& objectName, const QString& text, QMessageBox::ButtonRole role)
+{
+    QPushButton* button = box->addButton(text, role);
+    button->setObjectName(objectName);
+    return button;
+}
+
 } // namespace BulkWidgets
