@@ -6,16 +6,20 @@
 # process), a fresh sync and a second one (wall and CPU time, peak memory), then a few searches: the count and first
 # page of 100 as a view asks for them (bench_workspacesearch, when the preset builds benchmarks), and the CLI's whole
 # run printing every match, beside the program's own start with --version.
-# Run by hand: tests/bench/workspace-sync.sh [PRESET] [N]  (default: ci 100000)
+# Run by hand: tests/bench/workspace-sync.sh [PRESET] [N] [LATENCY_MS]  (default: ci 100000 0). LATENCY_MS delays
+# every answer of the sandbox by that many milliseconds (its latency fault), as a remote API's round trip would.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 preset="${1:-ci}"
 count="${2:-100000}"
+latency="${3:-0}"
 bin="build/$preset/bin"
 work="$(mktemp -d)"
 trap 'kill "$sandbox" 2>/dev/null || true; rm -rf "$work"' EXIT
 
-"$bin/express-sandbox" --customers "$count" --api-key sbx_bench_workspace_key >"$work/sandbox.out" 2>&1 &
+faults=()
+[ "$latency" = 0 ] || faults=(--fault "latency=$latency")
+"$bin/express-sandbox" --customers "$count" --api-key sbx_bench_workspace_key "${faults[@]}" >"$work/sandbox.out" 2>&1 &
 sandbox=$!
 for _ in $(seq 100); do grep -q '^listening on' "$work/sandbox.out" && break; sleep 0.1; done
 export AVARA_BASE_URL="$(grep -o 'http://127.0.0.1:[0-9]*' "$work/sandbox.out" | head -1)"
