@@ -9,12 +9,13 @@
 #   scripts/screenshot.sh [PRESET] [SCENARIO...]
 #     default: ci; main-window metadata-validation review-dialog dark-main-window german-main-window
 #              german-review-dialog history-window search-results restore-prompt bulk-preview bulk-progress
-#              german-bulk-preview
+#              german-bulk-preview bulk-quit-question
 # Scenarios: main-window, metadata-validation, review-dialog, search-results (the list from the workspace, searched
 # by typing "region:north"), edited-rows (a changed, a removed, an added and an invalid metadata row, and the message
 # bar), history-window (the History window over a week of journaled writes), restore-prompt (unsaved edits kept,
 # then offered back as after a crash), bulk-preview (a bulk change's preview over every customer, one excluded) and
 # bulk-progress (that change running against a slowed sandbox that refuses one write; the bulk change's window alone),
+# bulk-quit-question (that run sent into the background, then Quit: the question over the main window),
 # and dark-main-window: edited-rows in the dark palette, written to
 # main-window-dark.png. DARK=1 runs every scenario in the dark palette, written to <scenario>-dark.png.
 # german-<scenario>: that scenario with --lang de, written to <scenario>-de.png (german-main-window makes
@@ -30,7 +31,8 @@ preset="${1:-ci}"
 shift || true
 scenarios=("$@")
 [ ${#scenarios[@]} -gt 0 ] || scenarios=(main-window metadata-validation review-dialog dark-main-window german-main-window
-    german-review-dialog history-window search-results restore-prompt bulk-preview bulk-progress german-bulk-preview)
+    german-review-dialog history-window search-results restore-prompt bulk-preview bulk-progress german-bulk-preview
+    bulk-quit-question)
 
 command -v xvfb-run >/dev/null || { echo "error: xvfb-run is missing (apt-get install xvfb xauth)" >&2; exit 1; }
 app="${EXPRESSADMIN_APP:-build/$preset/bin/express-admin-screenshots}"

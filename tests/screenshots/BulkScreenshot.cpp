@@ -8,6 +8,7 @@
 #include "ui/bulk/BulkController.h"
 #include "ui/bulk/BulkPreviewLoader.h"
 #include "ui/bulk/BulkPreviewPage.h"
+#include "ui/bulk/BulkQuitGuard.h"
 #include "ui/customerlist/CustomerListPanel.h"
 #include "ui/shell/MainWindow.h"
 
@@ -15,6 +16,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -56,9 +58,23 @@ BulkChangeDialog* BulkScreenshot::dialog() const
     return m_dialog;
 }
 
+QWidget* BulkScreenshot::grabbed() const
+{
+    if (m_scenario == "bulk-quit-question"_L1)
+        return m_window;
+    return m_dialog;
+}
+
+QWidget* BulkScreenshot::question() const
+{
+    if (m_scenario != "bulk-quit-question"_L1 || !m_window)
+        return nullptr;
+    return m_window->findChild<BulkController*>()->quitGuard()->question();
+}
+
 bool BulkScreenshot::handles(const QString& scenario)
 {
-    return scenario == "bulk-preview"_L1 || scenario == "bulk-progress"_L1;
+    return scenario == "bulk-preview"_L1 || scenario == "bulk-progress"_L1 || scenario == "bulk-quit-question"_L1;
 }
 
 void BulkScreenshot::start()
@@ -123,6 +139,20 @@ void BulkScreenshot::waitHalfway()
     // After the first round of writes (the skipped ones settle at once): the grab follows while the second is on its
     // way.
     if (progress.succeeded + progress.failed >= BulkSession::kDefaultConcurrency && progress.timeLeft)
-        return Q_EMIT ready();
+        return m_scenario == "bulk-quit-question"_L1 ? quitWhileRunning() : Q_EMIT ready();
     QTimer::singleShot(20, this, &BulkScreenshot::waitHalfway);
+}
+
+void BulkScreenshot::quitWhileRunning()
+{
+    // Closed into the background as a user does (Keep Running), then Quit: the question waits over the main window.
+    m_dialog->close();
+    QMessageBox* keepQuestion = m_dialog->closeQuestion();
+    if (!keepQuestion)
+        return Q_EMIT failed(u"closing the bulk change asked nothing"_s);
+    QTest::mouseClick(keepQuestion->findChild<QPushButton*>(u"keepRunningButton"_s), Qt::LeftButton);
+    m_window->actions().quit->trigger();
+    if (!question())
+        return Q_EMIT failed(u"quitting asked nothing"_s);
+    Q_EMIT ready();
 }

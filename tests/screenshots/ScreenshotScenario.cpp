@@ -55,7 +55,7 @@ ScreenshotScenario::ScreenshotScenario(
 QStringList ScreenshotScenario::scenarios()
 {
     return {u"main-window"_s, u"metadata-validation"_s, u"review-dialog"_s, u"edited-rows"_s, u"history-window"_s,
-        u"search-results"_s, u"restore-prompt"_s, u"bulk-preview"_s, u"bulk-progress"_s};
+        u"search-results"_s, u"restore-prompt"_s, u"bulk-preview"_s, u"bulk-progress"_s, u"bulk-quit-question"_s};
 }
 
 void ScreenshotScenario::onCustomerOpened(const QString& customerId)
@@ -245,6 +245,8 @@ QWidget* ScreenshotScenario::dialog() const
         return m_window->reviewDialog();
     if (m_scenario == "restore-prompt"_L1)
         return m_window->findChild<DraftRecovery*>()->question();
+    if (m_bulk)
+        return m_bulk->question();
     return nullptr;
 }
 
@@ -276,7 +278,7 @@ void ScreenshotScenario::grabAndQuit()
     auto* history = m_window->findChild<HistoryController*>();
     QPixmap shot = m_scenario == "history-window"_L1 && history && history->historyWindow()
         ? history->historyWindow()->grab()
-        : (m_bulk && m_bulk->dialog() ? m_bulk->dialog()->grab() : m_window->grab());
+        : (m_bulk && m_bulk->grabbed() ? m_bulk->grabbed()->grab() : m_window->grab());
     // A dialog is a window of its own: draw it over the main window where it would appear, centred.
     if (QWidget* shown = dialog()) {
         const QPixmap dialogShot = shown->grab();
