@@ -5,6 +5,8 @@
 // run goes (in flight with what it was planned from and to), the latest unfinished run found again by another
 // program after a crash, and a workspace of an earlier version migrated keeping what it held.
 
+#include "StoreTestData.h"
+
 #include "core/store/BulkJournal.h"
 #include "core/store/HistoryJournal.h"
 #include "core/store/WorkspaceSchema.h"
@@ -307,30 +309,16 @@ void tst_BulkJournal::unknownRunsAndCustomersAreErrors()
 void tst_BulkJournal::aVersionFourWorkspaceGainsTheJournalKeepingItsData()
 {
     const QString path = m_dir->filePath(u"v4.sqlite"_s);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v4"_s);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QVERIFY(!WorkspaceSchema::migrate(db, 4));
-        QSqlQuery query(db);
-        QVERIFY(query.exec(u"INSERT INTO history (id, recorded_at, os_user, program, connection, operation, state) "
-                           "VALUES ('h1', '2026-01-01T00:00:00.000Z', 'dana', 'express-admin', 'http://x', "
-                           "'deactivate', 'succeeded')"_s));
-        QVERIFY(query.exec(u"SELECT count(*) FROM sqlite_master WHERE name = 'bulk_runs'"_s) && query.next());
-        QCOMPARE(query.value(0).toInt(), 0);
-        QVERIFY(query.exec(u"PRAGMA user_version"_s) && query.next());
-        QCOMPARE(query.value(0).toInt(), 4);
-        query.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"v4"_s);
+    QVERIFY(StoreTestData::writeEarlierWorkspace(path, 4,
+        {u"INSERT INTO history (id, recorded_at, os_user, program, connection, operation, state) "
+         "VALUES ('h1', '2026-01-01T00:00:00.000Z', 'dana', 'express-admin', 'http://x', "
+         "'deactivate', 'succeeded')"_s}));
 
     auto opened = WorkspaceStore::open(path);
     QVERIFY(opened.isOk());
-    QCOMPARE(WorkspaceSchema::currentVersion(), 6);
     QSqlQuery query(opened.value()->database());
     QVERIFY(query.exec(u"PRAGMA user_version"_s) && query.next());
-    QCOMPARE(query.value(0).toInt(), 6);
+    QCOMPARE(query.value(0).toInt(), WorkspaceSchema::currentVersion());
     query.finish();
     QCOMPARE(HistoryJournal(opened.value()).entry(u"h1"_s).value()->osUser, u"dana"_s);
     BulkJournal journal(opened.value());
