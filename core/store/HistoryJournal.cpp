@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "HistoryJournal.h"
 
+#include "core/store/HistorySearchText.h"
+
 #include <QSqlQuery>
 #include <QStringList>
 #include <QUuid>
@@ -39,7 +41,7 @@ std::optional<QString> optionalText(const QVariant& value)
 // A LIKE pattern (with ESCAPE '!') that finds text anywhere, whatever its own % and _.
 QString containing(const QString& text)
 {
-    QString escaped = text.toLower();
+    QString escaped = text;
     escaped.replace(u'!', u"!!"_s).replace(u'%', u"!%"_s).replace(u'_', u"!_"_s);
     return u'%' + escaped + u'%';
 }
@@ -68,6 +70,8 @@ Condition condition(const HistoryFilter& filter)
         result.values.append(HistoryJournal::formatTime(*filter.until));
     }
     if (!filter.text.isEmpty()) {
+        // The entry's folded text (HistorySearchText); an entry without one was written by a program before schema
+        // 7, and is looked for as then, column by column with lower() (ASCII only in SQLite).
         static const QStringList entryColumns {u"customer_id"_s, u"customer_name"_s, u"os_user"_s, u"program"_s,
             u"operation"_s, u"request_body"_s, u"error"_s};
         static const QStringList changeColumns {u"c.field_key"_s, u"c.before_value"_s, u"c.after_value"_s};
@@ -80,9 +84,11 @@ Condition condition(const HistoryFilter& filter)
         QStringList changeTests;
         for (const QString& column : changeColumns)
             changeTests.append(like(column));
-        parts.append(u"(%1 OR EXISTS (SELECT 1 FROM history_changes c WHERE c.entry_id = history.id AND (%2)))"_s.arg(
-            entryTests.join(u" OR "_s), changeTests.join(u" OR "_s)));
-        const QString pattern = containing(filter.text);
+        parts.append(u"(search_text LIKE ? ESCAPE '!' OR (search_text IS NULL AND (%1 OR EXISTS (SELECT 1 FROM "
+                     "history_changes c WHERE c.entry_id = history.id AND (%2)))))"_s.arg(
+                         entryTests.join(u" OR "_s), changeTests.join(u" OR "_s)));
+        result.values.append(containing(HistorySearchText::folded(filter.text)));
+        const QString pattern = containing(filter.text.toLower());
         for (qsizetype i = 0; i < entryColumns.size() + changeColumns.size(); ++i)
             result.values.append(pattern);
     }
@@ -109,6 +115,48 @@ HistoryEntry entryFrom(const QSqlQuery& query)
     entry.state = HistoryEntry::stateFromName(query.value(10).toString()).value_or(HistoryEntry::State::Uncertain);
     entry.error = query.value(11).toString();
     return entry;
+}
+
+std::optional<QSqlError> loadChanges(const QSqlDatabase& db, HistoryEntry& entry)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT field, field_key, before_value, after_value FROM history_changes WHERE entry_id = ? "
+                  "ORDER BY position"_s);
+    query.addBindValue(entry.id);
+    if (!query.exec())
+        return query.lastError();
+    entry.changes.clear();
+    while (query.next()) {
+        HistoryChange change;
+        change.field = HistoryChange::fieldFromName(query.value(0).toString()).value_or(HistoryChange::Field::Name);
+        change.key = query.value(1).toString();
+        change.before = optionalText(query.value(2));
+        change.after = optionalText(query.value(3));
+        entry.changes.append(change);
+    }
+    return std::nullopt;
+}
+
+// Writes the entry's search text again from what the database holds of it.
+std::optional<QSqlError> refreshSearchText(const QSqlDatabase& db, const QString& id)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT %1 FROM history WHERE id = ?"_s.arg(EntryColumns));
+    query.addBindValue(id);
+    if (!query.exec())
+        return query.lastError();
+    if (!query.next())
+        return std::nullopt;
+    HistoryEntry entry = entryFrom(query);
+    query.finish();
+    if (auto failure = loadChanges(db, entry))
+        return failure;
+    query.prepare(u"UPDATE history SET search_text = ? WHERE id = ?"_s);
+    query.addBindValue(HistorySearchText::of(entry));
+    query.addBindValue(id);
+    return query.exec() ? std::nullopt : std::optional(query.lastError());
 }
 
 } // namespace
@@ -140,12 +188,13 @@ Result<HistoryEntry, StoreError> HistoryJournal::begin(HistoryEntry entry)
     entry.error.clear();
     const auto failure = m_store->transaction([&]() -> std::optional<QSqlError> {
         QSqlQuery query(m_store->database());
-        query.prepare(u"INSERT INTO history (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(EntryColumns));
-        for (const QVariant& value :
-            {QVariant(entry.id), QVariant(formatTime(entry.recordedAt)), nullText(), QVariant(entry.osUser),
-                QVariant(entry.program), QVariant(entry.connection), nonEmptyOrNull(entry.customerId),
-                nonEmptyOrNull(entry.customerName), QVariant(HistoryEntry::operationName(entry.operation)),
-                textOrNull(entry.requestBody), QVariant(HistoryEntry::stateName(entry.state)), nullText()})
+        query.prepare(u"INSERT INTO history (%1, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
+            EntryColumns));
+        for (const QVariant& value : {QVariant(entry.id), QVariant(formatTime(entry.recordedAt)), nullText(),
+                 QVariant(entry.osUser), QVariant(entry.program), QVariant(entry.connection),
+                 nonEmptyOrNull(entry.customerId), nonEmptyOrNull(entry.customerName),
+                 QVariant(HistoryEntry::operationName(entry.operation)), textOrNull(entry.requestBody),
+                 QVariant(HistoryEntry::stateName(entry.state)), nullText(), QVariant(HistorySearchText::of(entry))})
             query.addBindValue(value);
         if (!query.exec())
             return query.lastError();
@@ -193,7 +242,8 @@ std::optional<StoreError> HistoryJournal::complete(const QString& id, HistoryEnt
         if (!query.exec())
             return query.lastError();
         found = query.numRowsAffected() > 0;
-        return std::nullopt;
+        // The error, and a created customer's id, are found too.
+        return found ? refreshSearchText(m_store->database(), id) : std::nullopt;
     });
     if (!failure && !found)
         failure = StoreError {StoreError::Kind::Failed,
@@ -268,21 +318,22 @@ Result<qint64, StoreError> HistoryJournal::count(const HistoryFilter& filter) co
 
 std::optional<QSqlError> HistoryJournal::loadChanges(HistoryEntry& entry) const
 {
-    QSqlQuery query(m_store->database());
+    return ::loadChanges(m_store->database(), entry);
+}
+
+std::optional<QSqlError> HistoryJournal::fillSearchText(QSqlDatabase& db)
+{
+    QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(u"SELECT field, field_key, before_value, after_value FROM history_changes WHERE entry_id = ? "
-                  "ORDER BY position"_s);
-    query.addBindValue(entry.id);
-    if (!query.exec())
+    if (!query.exec(u"SELECT id FROM history WHERE search_text IS NULL"_s))
         return query.lastError();
-    entry.changes.clear();
-    while (query.next()) {
-        HistoryChange change;
-        change.field = HistoryChange::fieldFromName(query.value(0).toString()).value_or(HistoryChange::Field::Name);
-        change.key = query.value(1).toString();
-        change.before = optionalText(query.value(2));
-        change.after = optionalText(query.value(3));
-        entry.changes.append(change);
+    QStringList ids;
+    while (query.next())
+        ids.append(query.value(0).toString());
+    query.finish();
+    for (const QString& id : std::as_const(ids)) {
+        if (auto failure = refreshSearchText(db, id))
+            return failure;
     }
     return std::nullopt;
 }

@@ -50,6 +50,9 @@ public:
     // The stored spelling of a time: ISO 8601 UTC with milliseconds, which sorts as text.
     static QString formatTime(const QDateTime& time);
     static QDateTime parseTime(const QString& text);
+    // Writes the search text (HistorySearchText) of every entry that has none: for migration 7, inside its
+    // transaction.
+    static std::optional<QSqlError> fillSearchText(QSqlDatabase& db);
 
 private:
     std::optional<QSqlError> loadChanges(HistoryEntry& entry) const;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: MIT
 #include "WorkspaceSchema.h"
 
+#include "core/store/HistoryJournal.h"
+
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
@@ -164,13 +166,23 @@ std::optional<QSqlError> createBulkJournal(QSqlDatabase& db)
             "PRIMARY KEY (run_id, position))"_s});
 }
 
+// 7: the history's text filter finds any letter whatever its case ("MÜLLER" finds "Müller"): each entry keeps its
+// searched texts case-folded by the program (HistorySearchText), since SQLite's lower() and LIKE fold ASCII only. A
+// plain text column: a shared server database takes it as it is.
+std::optional<QSqlError> addHistorySearchText(QSqlDatabase& db)
+{
+    if (auto failure = execAll(db, {u"ALTER TABLE history ADD COLUMN search_text TEXT"_s}))
+        return failure;
+    return HistoryJournal::fillSearchText(db);
+}
+
 } // namespace
 
 const QList<Migration>& migrations()
 {
     static const QList<Migration> list {
         {1, createMirror}, {2, createSearchIndex}, {3, createHistory}, {4, createDrafts}, {5, createLeanMirror},
-        {6, createBulkJournal},
+        {6, createBulkJournal}, {7, addHistorySearchText},
         // Append here; never change a migration that has shipped.
     };
     return list;

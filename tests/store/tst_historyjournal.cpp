@@ -216,10 +216,17 @@ void tst_HistoryJournal::filtersSelectEntries_data()
     QTest::addRow("text in the name, any case") << u""_s << u"VALLEY"_s << 0 << 0 << QStringList {u"Cedar Valley"_s};
     QTest::addRow("text in the id") << u""_s << u"cus_a"_s << 0 << 0 << QStringList {u"Aspen Clinic"_s};
     QTest::addRow("text in a changed key") << u""_s << u"wing"_s << 0 << 0 << QStringList {u"Birch Lab"_s};
+    QTest::addRow("a value before, any case beyond ASCII")
+        << u""_s << u"ZÜRICH"_s << 0 << 0 << QStringList {u"Birch Lab"_s};
+    QTest::addRow("a value after, any case beyond ASCII")
+        << u""_s << u"GENÈVE"_s << 0 << 0 << QStringList {u"Birch Lab"_s};
+    QTest::addRow("an accent is a letter of its own") << u""_s << u"geneve"_s << 0 << 0 << QStringList();
     QTest::addRow("text in a value before") << u""_s << u"old cedar"_s << 0 << 0 << QStringList {u"Cedar Valley"_s};
     QTest::newRow("a % is just a character") << u""_s << u"100%"_s << 0 << 0 << QStringList {u"Delta 100% Care"_s};
     QTest::addRow("an _ is just a character") << u""_s << u"s_a"_s << 0 << 0 << QStringList {u"Aspen Clinic"_s};
     QTest::addRow("text in the error") << u""_s << u"timed out"_s << 0 << 0 << QStringList {u"Cedar Valley"_s};
+    QTest::addRow("text in the error, any case")
+        << u""_s << u"TIMED OUT"_s << 0 << 0 << QStringList {u"Cedar Valley"_s};
     QTest::addRow("since a day") << u""_s << u""_s << 3 << 0 << all.mid(0, 2);
     QTest::addRow("until a day (before it)") << u""_s << u""_s << 0 << 3 << all.mid(2);
     QTest::addRow("since includes its moment") << u""_s << u""_s << -3 << 0 << all.mid(0, 2);
@@ -243,6 +250,7 @@ void tst_HistoryJournal::filtersSelectEntries()
     QVERIFY(journal.begin(aspen).isOk());
     HistoryEntry birch = sample(u"cus_b"_s, u"Birch Lab"_s, day(2));
     birch.changes.append({Field::MetadataKey, u"wing"_s, u"A"_s, u"B"_s});
+    birch.changes.append({Field::MetadataKey, u"city"_s, u"Zürich"_s, u"Genève"_s});
     QVERIFY(journal.begin(birch).isOk());
     const HistoryEntry cedar = journal.begin(sample(u"cus_c"_s, u"Cedar Valley"_s, day(3))).value();
     QVERIFY(!journal.complete(cedar.id, State::Uncertain, QString(), QString(), u"the request timed out"_s));

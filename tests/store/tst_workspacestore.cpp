@@ -7,6 +7,7 @@
 
 #include "core/store/CustomerMirror.h"
 #include "core/store/CustomerSearch.h"
+#include "core/store/HistoryJournal.h"
 #include "core/store/SessionMarker.h"
 #include "core/store/WorkspaceLocation.h"
 #include "core/store/WorkspaceSchema.h"
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void oneFilePerBaseUrlUnderXdgDataHome();
     void opensInWalModeWithBusyTimeoutAndForeignKeys();
     void versionFourDatabaseKeepsHistoryAndDraftsAndSyncsItsMirrorAgain();
+    void versionSixHistoryIsFoundByItsTextInAnyCase();
     void damagedFileIsMovedAsideAndRebuilt_data();
     void damagedFileIsMovedAsideAndRebuilt();
     void cleanReopenSkipsTheIntegrityCheck();
@@ -110,27 +112,18 @@ void tst_WorkspaceStore::opensInWalModeWithBusyTimeoutAndForeignKeys()
 void tst_WorkspaceStore::versionFourDatabaseKeepsHistoryAndDraftsAndSyncsItsMirrorAgain()
 {
     const QString path = m_dir->filePath(u"v4.sqlite"_s);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"v4"_s);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QVERIFY(!WorkspaceSchema::migrate(db, 4));
-        QSqlQuery query(db);
-        QVERIFY(query.exec(u"INSERT INTO customers (id, name, active, user_count, metadata, customer_json, "
-                           "synced_at, sync_generation) VALUES ('cus_1', 'Cedar Valley Clinic', 1, 0, "
-                           "'{\"region\":\"northeast\"}', '{\"expressCustomerId\":\"cus_1\"}', "
-                           "'2024-01-01T00:00:00Z', 1)"_s));
-        QVERIFY(query.exec(u"INSERT INTO syncs (started_at, completed_at, customer_count) VALUES "
-                           "('2024-01-01T00:00:00Z', '2024-01-01T00:00:01Z', 1)"_s));
-        QVERIFY(query.exec(u"INSERT INTO history (id, recorded_at, os_user, program, connection, customer_id, "
-                           "operation, state) VALUES ('h1', '2024-01-01T00:00:00Z', 'ana', 'express-admin', "
-                           "'http://127.0.0.1:1', 'cus_1', 'update', 'succeeded')"_s));
-        QVERIFY(query.exec(u"INSERT INTO drafts VALUES ('cus_1', 'Cedar Valley Clinic', '2024-01-01T00:00:00Z', "
-                           "'{}', '{}')"_s));
-        query.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"v4"_s);
+    QVERIFY(StoreTestData::writeEarlierWorkspace(path, 4,
+        {u"INSERT INTO customers (id, name, active, user_count, metadata, customer_json, "
+         "synced_at, sync_generation) VALUES ('cus_1', 'Cedar Valley Clinic', 1, 0, "
+         "'{\"region\":\"northeast\"}', '{\"expressCustomerId\":\"cus_1\"}', "
+         "'2024-01-01T00:00:00Z', 1)"_s,
+            u"INSERT INTO syncs (started_at, completed_at, customer_count) VALUES "
+            "('2024-01-01T00:00:00Z', '2024-01-01T00:00:01Z', 1)"_s,
+            u"INSERT INTO history (id, recorded_at, os_user, program, connection, customer_id, "
+            "operation, state) VALUES ('h1', '2024-01-01T00:00:00Z', 'ana', 'express-admin', "
+            "'http://127.0.0.1:1', 'cus_1', 'update', 'succeeded')"_s,
+            u"INSERT INTO drafts VALUES ('cus_1', 'Cedar Valley Clinic', '2024-01-01T00:00:00Z', "
+            "'{}', '{}')"_s}));
 
     const auto store = openStore(path);
     QVERIFY(store);
@@ -163,6 +156,40 @@ void tst_WorkspaceStore::versionFourDatabaseKeepsHistoryAndDraftsAndSyncsItsMirr
         QCOMPARE(found.value().first().name(), u"Cedar Valley Clinic"_s);
     }
     QCOMPARE(search.count(SearchQuery::parse(u"is:inactive"_s)).value(), 0);
+}
+
+void tst_WorkspaceStore::versionSixHistoryIsFoundByItsTextInAnyCase()
+{
+    const QString path = m_dir->filePath(u"v6.sqlite"_s);
+    QVERIFY(StoreTestData::writeEarlierWorkspace(path, 6,
+        {u"INSERT INTO history (id, recorded_at, os_user, program, connection, customer_id, "
+         "customer_name, operation, state) VALUES ('h1', '2024-01-01T00:00:00Z', 'ana', "
+         "'express-admin', 'http://127.0.0.1:1', 'cus_1', 'Ärztehaus Nord', 'update', "
+         "'succeeded')"_s,
+            u"INSERT INTO history_changes VALUES ('h1', 0, 'metadata', 'city', 'Zürich', "
+            "'Genève')"_s}));
+
+    const auto store = openStore(path);
+    QVERIFY(store);
+    QCOMPARE(pragma(*store, u"user_version"_s).toInt(), WorkspaceSchema::currentVersion());
+    const HistoryJournal journal(store);
+    const auto found = [&journal](const QString& text) {
+        HistoryFilter filter;
+        filter.text = text;
+        return journal.count(filter).value();
+    };
+    // Written before the search text was kept: the migration wrote it.
+    for (const QString& text : {u"ÄRZTEHAUS"_s, u"ärztehaus nord"_s, u"ZÜRICH"_s, u"GENÈVE"_s, u"CITY"_s})
+        QVERIFY2(found(text) == 1, qPrintable(text));
+    QCOMPARE(found(u"Bern"_s), 0);
+
+    // An entry that an earlier program writes after the migration has no search text: it is found as then.
+    QSqlQuery query(store->database());
+    QVERIFY(query.exec(u"INSERT INTO history (id, recorded_at, os_user, program, connection, customer_id, "
+                       "customer_name, operation, state) VALUES ('h2', '2024-01-02T00:00:00Z', 'ana', "
+                       "'express-admin', 'http://127.0.0.1:1', 'cus_2', 'Birch Lab', 'update', 'succeeded')"_s));
+    QCOMPARE(found(u"BIRCH"_s), 1);
+    QCOMPARE(found(u"ÄRZTEHAUS"_s), 1);
 }
 
 void tst_WorkspaceStore::damagedFileIsMovedAsideAndRebuilt_data()
