@@ -116,11 +116,10 @@ Result<BulkRunRecord, StoreError> BulkJournal::create(BulkRunRecord run, const Q
             return query.lastError();
         query.prepare(u"INSERT INTO bulk_items (run_id, position, customer_id, customer_name, state, updated_at) "
                       "VALUES (?, ?, ?, ?, ?, ?)"_s);
-        for (qsizetype position = 0; position < items.size(); ++position) {
-            const BulkItemRecord& item = items.at(position);
-            const ItemState state = item.state == ItemState::Excluded ? ItemState::Excluded : ItemState::Planned;
-            for (const QVariant& value : {QVariant(run.id), QVariant(int(position)), QVariant(item.customerId),
-                     nonEmptyOrNull(item.customerName), QVariant(BulkItemRecord::stateName(state)), QVariant(created)})
+        for (const BulkItemRecord& item : journaledItems(run, items)) {
+            for (const QVariant& value : {QVariant(run.id), QVariant(item.position), QVariant(item.customerId),
+                     nonEmptyOrNull(item.customerName), QVariant(BulkItemRecord::stateName(item.state)),
+                     QVariant(created)})
                 query.addBindValue(value);
             if (!query.exec())
                 return query.lastError();
@@ -130,6 +129,36 @@ Result<BulkRunRecord, StoreError> BulkJournal::create(BulkRunRecord run, const Q
     if (failure)
         return *failure;
     return run;
+}
+
+QList<BulkItemRecord> BulkJournal::journaledItems(const BulkRunRecord& created, const QList<BulkItemRecord>& items)
+{
+    QList<BulkItemRecord> journaled;
+    journaled.reserve(items.size());
+    for (qsizetype position = 0; position < items.size(); ++position) {
+        BulkItemRecord item;
+        item.position = int(position);
+        item.customerId = items.at(position).customerId;
+        item.customerName = items.at(position).customerName;
+        item.state = items.at(position).state == ItemState::Excluded ? ItemState::Excluded : ItemState::Planned;
+        item.updatedAt = created.createdAt;
+        journaled.append(item);
+    }
+    return journaled;
+}
+
+Result<BulkJournal::Counts, StoreError> BulkJournal::counts(const QString& runId) const
+{
+    QSqlQuery query(m_store->database());
+    query.prepare(
+        u"SELECT coalesce(sum(CASE WHEN state <> ? THEN 1 ELSE 0 END), 0), "
+        "coalesce(sum(CASE WHEN state IN (?, ?, ?) THEN 1 ELSE 0 END), 0) FROM bulk_items WHERE run_id = ?"_s);
+    for (const ItemState state : {ItemState::Excluded, ItemState::Planned, ItemState::InFlight, ItemState::Uncertain})
+        query.addBindValue(BulkItemRecord::stateName(state));
+    query.addBindValue(runId);
+    if (!query.exec() || !query.next())
+        return m_store->error(query.lastError());
+    return Counts {query.value(0).toInt(), query.value(1).toInt()};
 }
 
 std::optional<StoreError> BulkJournal::update(const QString& sql, const QVariantList& values, const QString& notFound)

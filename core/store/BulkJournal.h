@@ -31,6 +31,8 @@ public:
     // as its state says (any other state is stored as Planned), all or nothing. Makes the run's id when empty and its
     // times. The run as stored.
     Result<BulkRunRecord, StoreError> create(BulkRunRecord run, const QList<BulkItemRecord>& items);
+    // The customers as create() stores them for the run it returned (what items() would read back, unread).
+    static QList<BulkItemRecord> journaledItems(const BulkRunRecord& created, const QList<BulkItemRecord>& items);
     std::optional<StoreError> setRunState(const QString& runId, BulkRunRecord::State state);
     std::optional<StoreError> setConcurrency(const QString& runId, int concurrency);
 
@@ -48,6 +50,14 @@ public:
     Result<std::optional<BulkRunRecord>, StoreError> latestUnfinished(const QString& connection = {}) const;
     // The run's customers in order.
     Result<QList<BulkItemRecord>, StoreError> items(const QString& runId) const;
+    // How many of the run's customers are in it (not excluded) and how many of those are left to do (planned, in
+    // flight or uncertain), counted by the database.
+    struct Counts
+    {
+        int total = 0;
+        int left = 0;
+    };
+    Result<Counts, StoreError> counts(const QString& runId) const;
 
 private:
     // Runs one UPDATE in a transaction; notFound is the error when it changed no row.

@@ -74,6 +74,8 @@ private Q_SLOTS:
 
     void createStoresTheRunAndEveryCustomerPlannedInOrder();
     void excludedCustomersStayExcluded();
+    void theJournaledItemsAreWhatItemsReadsBack();
+    void countsSayHowManyAreLeft();
     void anItemInFlightKeepsWhatItWasPlannedFromAndTo();
     void eachStateOfACustomerIsStored_data();
     void eachStateOfACustomerIsStored();
@@ -142,6 +144,47 @@ void tst_BulkJournal::excludedCustomersStayExcluded()
     QCOMPARE(stored.at(1).state, ItemState::Excluded);
     QVERIFY(stored.at(1).isSettled());
     QCOMPARE(stored.at(2).state, ItemState::Planned);
+}
+
+void tst_BulkJournal::theJournaledItemsAreWhatItemsReadsBack()
+{
+    BulkJournal journal(m_store);
+    QList<BulkItemRecord> items = sampleItems(4);
+    items[1].state = ItemState::Excluded;
+    items[2].state = ItemState::Failed;
+    items[3].customerName.clear();
+    const BulkRunRecord run = journal.create(sampleRun(), items).value();
+    const QList<BulkItemRecord> journaled = BulkJournal::journaledItems(run, items);
+    const QList<BulkItemRecord> stored = journal.items(run.id).value();
+    QCOMPARE(journaled.size(), stored.size());
+    for (qsizetype i = 0; i < stored.size(); ++i) {
+        QCOMPARE(journaled.at(i).position, stored.at(i).position);
+        QCOMPARE(journaled.at(i).customerId, stored.at(i).customerId);
+        QCOMPARE(journaled.at(i).customerName, stored.at(i).customerName);
+        QCOMPARE(journaled.at(i).state, stored.at(i).state);
+        QCOMPARE(journaled.at(i).error, stored.at(i).error);
+        QCOMPARE(journaled.at(i).plannedBefore.has_value(), stored.at(i).plannedBefore.has_value());
+        QCOMPARE(journaled.at(i).updatedAt, stored.at(i).updatedAt);
+    }
+}
+
+void tst_BulkJournal::countsSayHowManyAreLeft()
+{
+    BulkJournal journal(m_store);
+    QList<BulkItemRecord> items = sampleItems(7);
+    items[6].state = ItemState::Excluded;
+    const BulkRunRecord run = journal.create(sampleRun(), items).value();
+    QCOMPARE(journal.counts(run.id).value().total, 6);
+    QCOMPARE(journal.counts(run.id).value().left, 6);
+    QVERIFY(!journal.setItemState(run.id, 0, ItemState::Succeeded));
+    QVERIFY(!journal.setItemState(run.id, 1, ItemState::Failed, u"invalid"_s));
+    QVERIFY(!journal.setItemState(run.id, 2, ItemState::Failed, u"refused"_s));
+    QVERIFY(!journal.setItemState(run.id, 3, ItemState::Uncertain, u"no answer"_s));
+    QVERIFY(!journal.beginItem(run.id, 4, Customer(), Customer()));
+    const BulkJournal::Counts counts = journal.counts(run.id).value();
+    QCOMPARE(counts.total, 6);
+    QCOMPARE(counts.left, 3); // uncertain, in flight and planned
+    QCOMPARE(journal.counts(u"no-such-run"_s).value().total, 0);
 }
 
 void tst_BulkJournal::anItemInFlightKeepsWhatItWasPlannedFromAndTo()
