@@ -53,6 +53,8 @@ void BulkSession::watchRetries(ExpressClient* client)
 
 BulkSession::~BulkSession()
 {
+    if (m_creator)
+        m_creator->wait(); // its journal is whole or nothing; the run is offered for resuming if it was written
     // The lanes go first (each its writes, client, manager), then the jobs, the session's children.
     m_lanes.clear();
 }
@@ -93,21 +95,53 @@ QList<BulkItemRecord> BulkSession::itemsFor(const QStringList& customerIds, cons
     return items;
 }
 
-std::optional<StoreError> BulkSession::create(const BulkRunRecord& run, const QList<BulkItemRecord>& items)
+BulkRunRecord BulkSession::asJournaled(const BulkRunRecord& run) const
 {
     BulkRunRecord asked = run;
     asked.osUser = m_writes->origin().osUser;
     asked.program = m_writes->origin().program;
     asked.connection = m_writes->origin().connection;
     asked.concurrency = qMax(1, asked.concurrency);
-    auto created = m_journal.create(asked, items);
+    return asked;
+}
+
+std::optional<StoreError> BulkSession::create(const BulkRunRecord& run, const QList<BulkItemRecord>& items)
+{
+    auto created = m_journal.create(asJournaled(run), items);
     if (created.isError())
         return created.error();
-    auto stored = m_journal.items(created.value().id);
-    if (stored.isError())
-        return stored.error();
-    load(created.value(), stored.value());
+    // Not read back: 100,000 customers take a second to read.
+    load(created.value(), BulkJournal::journaledItems(created.value(), items));
     return std::nullopt;
+}
+
+void BulkSession::createInBackground(const BulkRunRecord& run, const QList<BulkItemRecord>& items)
+{
+    using Created = Result<BulkRunRecord, StoreError>;
+    auto result = std::make_shared<std::optional<Created>>();
+    m_creator.reset(QThread::create([path = m_store->path(), asked = asJournaled(run), items, result] {
+        const auto store = WorkspaceStore::open(path);
+        *result = store.isError() ? Created(store.error()) : BulkJournal(store.value()).create(asked, items);
+    }));
+    m_creator->setObjectName(u"BulkSession journal"_s);
+    connect(m_creator.get(), &QThread::finished, this, [this, result, items] {
+        m_creator->wait(); // finished() comes just before the thread ends
+        m_creator.reset();
+        if (!*result || result->value().isError()) {
+            Q_EMIT created(*result ? result->value().error()
+                                   : StoreError {StoreError::Kind::Failed, tr("The bulk change was not journaled.")});
+            return;
+        }
+        const BulkRunRecord& journaled = result->value().value();
+        load(journaled, BulkJournal::journaledItems(journaled, items));
+        Q_EMIT created(std::nullopt);
+    });
+    m_creator->start();
+}
+
+bool BulkSession::isCreating() const
+{
+    return m_creator != nullptr;
 }
 
 std::optional<StoreError> BulkSession::open(const QString& runId)

@@ -17,6 +17,7 @@
 #include <QList>
 #include <QObject>
 #include <QSet>
+#include <QThread>
 
 #include <deque>
 #include <map>
@@ -77,6 +78,12 @@ public:
     // sends. run gives the operations (BulkPlanner::checkOperations() must find nothing wrong with them), how the
     // customers were chosen and the concurrency; who and where come from writes' origin.
     std::optional<StoreError> create(const BulkRunRecord& run, const QList<BulkItemRecord>& items);
+    // As create(), with the journal written on a thread of its own (its own connection to the workspace), so that a
+    // run over 100,000 customers does not keep the caller's event loop waiting for a second; created() follows, from
+    // the event loop. Call once, on a new session.
+    void createInBackground(const BulkRunRecord& run, const QList<BulkItemRecord>& items);
+    // Whether createInBackground() is still writing.
+    bool isCreating() const;
     // Items for create(), in this order; the excluded ids as Excluded.
     static QList<BulkItemRecord> itemsFor(const QStringList& customerIds, const QSet<QString>& excluded = {});
     // An earlier run of the journal (e.g. BulkJournal::latestUnfinished()), to go on with it: its customers that were
@@ -102,6 +109,8 @@ public:
     BulkProgress progress() const;
 
 Q_SIGNALS:
+    // createInBackground() is done: the run is journaled (nullopt) or nothing of it is (the error).
+    void created(const std::optional<StoreError>& failure);
     void stateChanged(BulkSession::State state);
     // A customer's state changed (items().at(position)).
     void itemChanged(int position);
@@ -125,6 +134,8 @@ private:
 
     // Enough lanes for the concurrency.
     void addLanes();
+    // The run as the journal keeps it: who, where and from which program, and a concurrency of at least 1.
+    BulkRunRecord asJournaled(const BulkRunRecord& run) const;
     void load(const BulkRunRecord& run, const QList<BulkItemRecord>& items);
     void setState(State state);
     void setItemState(int position, BulkItemRecord::State state);
@@ -160,4 +171,5 @@ private:
     BulkRateMeter m_rate;
     State m_state = State::Idle;
     int m_generation = 0; // of start(): a scheduled check of an earlier one does nothing
+    std::unique_ptr<QThread> m_creator; // createInBackground()'s, while it writes
 };

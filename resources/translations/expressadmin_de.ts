@@ -770,6 +770,13 @@
             <source>&amp;Apply to %1 Customers</source>
             <translation>Auf %1 Kunden &amp;anwenden</translation>
         </message>
+        <message numerus="yes">
+            <source>Journaling the change for %Ln customer(s) before anything is sent…</source>
+            <translation>
+                <numerusform>Die Änderung für %Ln Kunden wird protokolliert, bevor etwas gesendet wird…</numerusform>
+                <numerusform>Die Änderung für %Ln Kunden wird protokolliert, bevor etwas gesendet wird…</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>BulkProgressView</name>
@@ -1003,6 +1010,10 @@
         <message>
             <source>The workspace holds no bulk change %1.</source>
             <translation>Der Arbeitsbereich enthält keine Sammeländerung %1.</translation>
+        </message>
+        <message>
+            <source>The bulk change was not journaled.</source>
+            <translation>Die Sammeländerung wurde nicht protokolliert.</translation>
         </message>
     </context>
     <context>

@@ -101,6 +101,16 @@
         </message>
     </context>
     <context>
+        <name>BulkPreviewPage</name>
+        <message numerus="yes">
+            <source>Journaling the change for %Ln customer(s) before anything is sent…</source>
+            <translation>
+                <numerusform>Journaling the change for %Ln customer before anything is sent…</numerusform>
+                <numerusform>Journaling the change for %Ln customers before anything is sent…</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>BulkText</name>
         <message numerus="yes">
             <source>about %n s</source>

@@ -133,6 +133,10 @@ void BulkScreenshot::addFaults()
 void BulkScreenshot::waitHalfway()
 {
     BulkSession* session = m_dialog ? m_dialog->session() : nullptr;
+    if (!session && m_dialog && m_dialog->isJournaling()) {
+        QTimer::singleShot(20, this, &BulkScreenshot::waitHalfway); // written to the journal first
+        return;
+    }
     if (!session)
         return Q_EMIT failed(u"the bulk change did not start"_s);
     const BulkProgress progress = session->progress();

@@ -190,13 +190,20 @@ bool BulkTestBed::previewByKeyboard(BulkChangeDialog* dialog)
     return (finished.count() > 0 || finished.wait(10000)) && dialog->step() == BulkChangeDialog::Step::Preview;
 }
 
+BulkSession* BulkTestBed::apply(BulkChangeDialog* dialog)
+{
+    auto* button = dialog->findChild<QPushButton*>(u"applyButton"_s);
+    if (!button->isEnabled())
+        return nullptr;
+    QTest::mouseClick(button, Qt::LeftButton);
+    if (!QTest::qWaitFor([dialog] { return dialog->session() != nullptr; }, 10000))
+        return nullptr;
+    return dialog->session();
+}
+
 bool BulkTestBed::applyAndWait(BulkChangeDialog* dialog, int timeoutMs)
 {
-    auto* apply = dialog->findChild<QPushButton*>(u"applyButton"_s);
-    if (!apply->isEnabled())
-        return false;
-    QTest::mouseClick(apply, Qt::LeftButton);
-    if (!dialog->session())
+    if (!apply(dialog))
         return false;
     return QTest::qWaitFor([dialog] { return !dialog->hasActiveRun(); }, timeoutMs);
 }

@@ -12,6 +12,7 @@
 #include <memory>
 
 class BulkChangeDialog;
+class BulkSession;
 class BulkController;
 class CustomerListPanel;
 class ExpressClient;
@@ -72,6 +73,8 @@ public:
         const QString& third = {});
     // Preview (Ctrl+Enter) and wait until every row is planned; false when it does not finish.
     static bool previewByKeyboard(BulkChangeDialog* dialog);
+    // Clicks Apply and waits until the run is journaled and started: its session, or nullptr when it does not start.
+    static BulkSession* apply(BulkChangeDialog* dialog);
     // Apply and wait until the run is over (finished or cancelled); false when it is not within timeoutMs.
     static bool applyAndWait(BulkChangeDialog* dialog, int timeoutMs = 20000);
 

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void operationsAreCheckedBeforeThePreview();
     void aLargePreviewShowsItsProgressAndCanBeStopped();
     void aFileOfIdsChoosesItsCustomersInItsOrder();
+    void applyJournalsTheRunWithoutWaitingThenSends();
     void closingWhileRunningAsksAndCanKeepItRunning();
     void quittingWhileRunningAsksAndPausesBeforeQuitting();
     void quittingWithAPausedRunAsksNothing();
@@ -103,8 +104,8 @@ BulkChangeDialog* tst_BulkChange::applySlowly(int latencyMs)
     BulkTestBed::typeOperation(dialog, 0, u"tier"_s, u"gold"_s);
     if (!BulkTestBed::previewByKeyboard(dialog))
         return nullptr;
-    QTest::mouseClick(dialog->findChild<QPushButton*>(u"applyButton"_s), Qt::LeftButton);
-    if (!dialog->session() || !QTest::qWaitFor([dialog] { return dialog->session()->progress().inFlight > 0; })) {
+    if (!BulkTestBed::apply(dialog)
+        || !QTest::qWaitFor([dialog] { return dialog->session()->progress().inFlight > 0; })) {
         qWarning("the run did not start");
         return nullptr;
     }
@@ -378,6 +379,41 @@ void tst_BulkChange::aFileOfIdsChoosesItsCustomersInItsOrder()
     for (const QString& id : {ids.at(7), ids.at(2), ids.at(9)})
         QVERIFY(!m_bed->stored(id).active);
     QVERIFY(m_bed->stored(ids.at(8)).active);
+}
+
+void tst_BulkChange::applyJournalsTheRunWithoutWaitingThenSends()
+{
+    QTest::keyClick(m_bed->list(), Qt::Key_A, Qt::ControlModifier);
+    BulkChangeDialog* dialog = m_bed->openDialogByKeyboard();
+    QVERIFY(dialog);
+    BulkTestBed::typeOperation(dialog, 0, u"tier"_s, u"gold"_s);
+    QVERIFY(BulkTestBed::previewByKeyboard(dialog));
+    auto* apply = dialog->findChild<QPushButton*>(u"applyButton"_s);
+    QTest::mouseClick(apply, Qt::LeftButton);
+
+    // The click returns at once: the run is written to the journal on a thread of its own, and the page says so.
+    QVERIFY(dialog->isJournaling());
+    QVERIFY(!dialog->session());
+    QVERIFY(!apply->isEnabled());
+    bool said = false;
+    for (const QLabel* label : dialog->previewPage()->findChildren<QLabel*>())
+        said = said || (label->isVisible() && label->text().startsWith(u"Journaling the change for 30 customer"_s));
+    QVERIFY(said);
+    QCOMPARE(m_bed->requests("PATCH"), 0);
+    // Closing meanwhile waits for it.
+    dialog->close();
+    QVERIFY(dialog->isVisible());
+
+    // Then the run starts, journaled before anything was sent, and goes to its end.
+    QTRY_VERIFY(dialog->session());
+    QVERIFY(!dialog->isJournaling());
+    QCOMPARE(dialog->step(), BulkChangeDialog::Step::Progress);
+    const auto run = BulkJournal(m_bed->store()).run(dialog->session()->run().id).value();
+    QVERIFY(run);
+    QCOMPARE(BulkJournal(m_bed->store()).items(run->id).value().size(), 30);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->session()->state() == BulkSession::State::Finished, 20000);
+    QCOMPARE(dialog->session()->progress().succeeded, 30);
+    QCOMPARE(m_bed->requests("PATCH"), 30);
 }
 
 void tst_BulkChange::closingWhileRunningAsksAndCanKeepItRunning()

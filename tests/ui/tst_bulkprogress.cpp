@@ -69,8 +69,7 @@ BulkChangeDialog* tst_BulkProgress::startSettingTierOnAll()
     BulkTestBed::typeOperation(m_dialog, 0, u"tier"_s, u"gold"_s);
     if (!BulkTestBed::previewByKeyboard(m_dialog))
         return nullptr;
-    QTest::mouseClick(button(u"applyButton"_s), Qt::LeftButton);
-    return m_dialog->session() ? m_dialog : nullptr;
+    return BulkTestBed::apply(m_dialog) ? m_dialog : nullptr;
 }
 
 int tst_BulkProgress::customersWithTier() const

@@ -103,8 +103,7 @@ void tst_BulkResume::aRunLeftUnfinishedIsOfferedAndResumedWithoutChangingAnyoneT
     QVERIFY(dialog);
     BulkTestBed::typeOperation(dialog, 3, u"notes"_s, u"Ann"_s, u"Ann Lee"_s);
     QVERIFY(BulkTestBed::previewByKeyboard(dialog));
-    QTest::mouseClick(dialog->findChild<QPushButton*>(u"applyButton"_s), Qt::LeftButton);
-    BulkSession* session = dialog->session();
+    BulkSession* session = BulkTestBed::apply(dialog);
     QVERIFY(session);
     const QString runId = session->run().id;
     QTRY_VERIFY(session->progress().succeeded >= 5 && session->progress().inFlight > 0);

@@ -133,7 +133,8 @@ void BulkChangeDialog::preview()
 
 void BulkChangeDialog::apply()
 {
-    if (m_session || step() != Step::Preview || m_loader->isRunning() || m_previewModel->counts().included == 0)
+    if (m_session || m_journaling || step() != Step::Preview || m_loader->isRunning()
+        || m_previewModel->counts().included == 0)
         return;
     BulkRunRecord run;
     run.operations = m_setup->operations()->operations();
@@ -144,11 +145,26 @@ void BulkChangeDialog::apply()
     for (int row = 0; row < items.size(); ++row)
         items[row].customerName = m_previewModel->plan(row).before.name();
     auto* session = new BulkSession(m_context.client, m_context.writes, m_context.store, this);
-    if (const std::optional<StoreError> failure = session->create(run, items)) {
-        delete session;
-        return showError(tr("Nothing was sent: the bulk change could not be journaled. %1").arg(failure->message));
-    }
-    startSession(session);
+    m_journaling = session;
+    showError({});
+    m_previewPage->showJournaling(true, m_previewModel->counts().included);
+    connect(session, &BulkSession::created, this, [this, session](const std::optional<StoreError>& failure) {
+        m_journaling = nullptr;
+        if (failure) {
+            session->deleteLater();
+            m_previewPage->showJournaling(false);
+            return showError(tr("Nothing was sent: the bulk change could not be journaled. %1").arg(failure->message));
+        }
+        startSession(session);
+        m_previewPage->showJournaling(false);
+    });
+    // On a thread of its own: 100,000 customers take a second to journal.
+    session->createInBackground(run, items);
+}
+
+bool BulkChangeDialog::isJournaling() const
+{
+    return m_journaling != nullptr;
 }
 
 std::optional<StoreError> BulkChangeDialog::resume(const QString& runId)
@@ -188,6 +204,8 @@ bool BulkChangeDialog::hasActiveRun() const
 
 void BulkChangeDialog::reject()
 {
+    if (m_journaling)
+        return; // a moment: then the run shows, and closing asks as it does while one runs
     const bool sending = m_session
         && (m_session->state() == State::Running || m_session->state() == State::Pausing
             || m_session->state() == State::Cancelling);

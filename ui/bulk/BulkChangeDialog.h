@@ -49,8 +49,10 @@ public:
     BulkPreviewModel* previewModel() const { return m_previewModel; }
     BulkPreviewLoader* previewLoader() const { return m_loader; }
     BulkProgressView* progressView() const { return m_progress; }
-    // nullptr before Apply (or resume()).
+    // nullptr before Apply (or resume()), and while Apply writes the run to the journal.
     BulkSession* session() const;
+    // After Apply, until the run is journaled and starts (nothing is sent before).
+    bool isJournaling() const;
     // A run that is not over: running, pausing, paused or cancelling (closing hides the dialog instead of ending it).
     bool hasActiveRun() const;
     // The question asked on closing while the run goes on (objectName "bulkCloseQuestion"; buttons
@@ -86,6 +88,7 @@ private:
     BulkPreviewPage* m_previewPage = nullptr;
     BulkProgressView* m_progress = nullptr;
     QPointer<BulkSession> m_session;
+    QPointer<BulkSession> m_journaling; // after Apply, until its run is journaled
     QPointer<QMessageBox> m_closeQuestion;
     BulkRunRecord::Selection m_selection = BulkRunRecord::Selection::Selected;
     QString m_selectionText;

@@ -29,17 +29,17 @@ BulkPreviewPage::BulkPreviewPage(BulkPreviewModel* model, QWidget* parent)
     m_progress->setObjectName(u"previewProgress"_s);
     m_progress->setAccessibleName(tr("Preview progress"));
     m_progressText = new QLabel(this);
-    auto* cancel = new QPushButton(tr("&Stop"), this);
-    cancel->setObjectName(u"cancelPreviewButton"_s);
-    cancel->setAutoDefault(false);
-    cancel->setToolTip(tr("Stop planning: the customers planned so far stay in the preview"));
-    connect(cancel, &QPushButton::clicked, this, &BulkPreviewPage::cancelLoadingRequested);
+    m_cancel = new QPushButton(tr("&Stop"), this);
+    m_cancel->setObjectName(u"cancelPreviewButton"_s);
+    m_cancel->setAutoDefault(false);
+    m_cancel->setToolTip(tr("Stop planning: the customers planned so far stay in the preview"));
+    connect(m_cancel, &QPushButton::clicked, this, &BulkPreviewPage::cancelLoadingRequested);
     m_loadingLine = new QWidget(this);
     auto* loadingLayout = new QHBoxLayout(m_loadingLine);
     loadingLayout->setContentsMargins(0, 0, 0, 0);
     loadingLayout->addWidget(m_progress, 1);
     loadingLayout->addWidget(m_progressText);
-    loadingLayout->addWidget(cancel);
+    loadingLayout->addWidget(m_cancel);
     m_loadingLine->hide();
 
     m_view = new QTableView(this);
@@ -116,6 +116,22 @@ void BulkPreviewPage::showLoaded(bool cancelled, int total)
     m_view->setFocus(Qt::OtherFocusReason);
     if (!m_view->currentIndex().isValid() && m_model->rowCount() > 0)
         m_view->setCurrentIndex(m_model->index(0, BulkPreviewModel::CustomerColumn));
+}
+
+void BulkPreviewPage::showJournaling(bool journaling, int customers)
+{
+    m_loading = journaling;
+    m_loadingLine->setVisible(journaling);
+    m_cancel->setVisible(!journaling);
+    m_progress->setRange(0, journaling ? 0 : 1); // busy
+    m_progressText->setText(journaling
+            ? tr("Journaling the change for %Ln customer(s) before anything is sent…", nullptr, customers)
+            : QString());
+    for (QWidget* child : findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (child != m_loadingLine)
+            child->setEnabled(!journaling);
+    }
+    updateCounts();
 }
 
 QString BulkPreviewPage::countsText() const

@@ -27,6 +27,9 @@ public:
     void showLoading(int planned, int total);
     // Every row planned (cancelled: only those shown).
     void showLoaded(bool cancelled, int total);
+    // After Apply, while the run is written to the journal (nothing is sent yet): a busy line, nothing to click.
+    // False again when journaling failed.
+    void showJournaling(bool journaling, int customers = 0);
     QTableView* view() const { return m_view; }
     QString countsText() const;
     QPushButton* applyButton() const { return m_apply; }
@@ -47,6 +50,7 @@ private:
     QLabel* m_counts = nullptr;
     QWidget* m_loadingLine = nullptr;
     QProgressBar* m_progress = nullptr;
+    QPushButton* m_cancel = nullptr;
     QLabel* m_progressText = nullptr;
     QTableView* m_view = nullptr;
     QPushButton* m_apply = nullptr;
