@@ -53,8 +53,8 @@ void BulkSession::watchRetries(ExpressClient* client)
 
 BulkSession::~BulkSession()
 {
-    if (m_creator)
-        m_creator->wait(); // its journal is whole or nothing; the run is offered for resuming if it was written
+    if (m_journalThread)
+        m_journalThread->wait(); // its journal is whole or nothing; the run is offered for resuming if it was written
     // The lanes go first (each its writes, client, manager), then the jobs, the session's children.
     m_lanes.clear();
 }
@@ -115,46 +115,86 @@ std::optional<StoreError> BulkSession::create(const BulkRunRecord& run, const QL
     return std::nullopt;
 }
 
-void BulkSession::createInBackground(const BulkRunRecord& run, const QList<BulkItemRecord>& items)
+void BulkSession::onJournalThread(const std::function<std::optional<StoreError>(BulkJournal&)>& work,
+    const std::function<void(const std::optional<StoreError>&)>& done)
 {
-    using Created = Result<BulkRunRecord, StoreError>;
-    auto result = std::make_shared<std::optional<Created>>();
-    m_creator.reset(QThread::create([path = m_store->path(), asked = asJournaled(run), items, result] {
+    auto failure = std::make_shared<std::optional<StoreError>>();
+    m_journalThread.reset(QThread::create([path = m_store->path(), work, failure] {
         const auto store = WorkspaceStore::open(path);
-        *result = store.isError() ? Created(store.error()) : BulkJournal(store.value()).create(asked, items);
-    }));
-    m_creator->setObjectName(u"BulkSession journal"_s);
-    connect(m_creator.get(), &QThread::finished, this, [this, result, items] {
-        m_creator->wait(); // finished() comes just before the thread ends
-        m_creator.reset();
-        if (!*result || result->value().isError()) {
-            Q_EMIT created(*result ? result->value().error()
-                                   : StoreError {StoreError::Kind::Failed, tr("The bulk change was not journaled.")});
+        if (store.isError()) {
+            *failure = store.error();
             return;
         }
-        const BulkRunRecord& journaled = result->value().value();
-        load(journaled, BulkJournal::journaledItems(journaled, items));
-        Q_EMIT created(std::nullopt);
+        BulkJournal journal(store.value());
+        *failure = work(journal);
+    }));
+    m_journalThread->setObjectName(u"BulkSession journal"_s);
+    connect(m_journalThread.get(), &QThread::finished, this, [this, failure, done] {
+        m_journalThread->wait(); // finished() comes just before the thread ends
+        m_journalThread.reset();
+        done(*failure);
     });
-    m_creator->start();
+    m_journalThread->start();
 }
 
-bool BulkSession::isCreating() const
+void BulkSession::createInBackground(const BulkRunRecord& run, const QList<BulkItemRecord>& items)
 {
-    return m_creator != nullptr;
+    auto journaled = std::make_shared<BulkRunRecord>();
+    onJournalThread(
+        [asked = asJournaled(run), items, journaled](BulkJournal& journal) -> std::optional<StoreError> {
+            auto stored = journal.create(asked, items);
+            if (stored.isError())
+                return stored.error();
+            *journaled = stored.value();
+            return std::nullopt;
+        },
+        [this, journaled, items](const std::optional<StoreError>& failure) {
+            if (!failure)
+                load(*journaled, BulkJournal::journaledItems(*journaled, items));
+            Q_EMIT created(failure);
+        });
+}
+
+void BulkSession::openInBackground(const QString& runId)
+{
+    auto run = std::make_shared<BulkRunRecord>();
+    auto items = std::make_shared<QList<BulkItemRecord>>();
+    onJournalThread([runId, run, items](BulkJournal& journal) { return read(journal, runId, *run, *items); },
+        [this, run, items](const std::optional<StoreError>& failure) {
+            if (!failure)
+                load(*run, *items);
+            Q_EMIT opened(failure);
+        });
+}
+
+bool BulkSession::isReadingOrWritingJournal() const
+{
+    return m_journalThread != nullptr;
+}
+
+std::optional<StoreError> BulkSession::read(
+    const BulkJournal& journal, const QString& runId, BulkRunRecord& run, QList<BulkItemRecord>& items)
+{
+    auto stored = journal.run(runId);
+    if (stored.isError())
+        return stored.error();
+    if (!stored.value())
+        return StoreError {StoreError::Kind::Failed, tr("The workspace holds no bulk change %1.").arg(runId)};
+    auto storedItems = journal.items(runId);
+    if (storedItems.isError())
+        return storedItems.error();
+    run = *stored.value();
+    items = storedItems.value();
+    return std::nullopt;
 }
 
 std::optional<StoreError> BulkSession::open(const QString& runId)
 {
-    auto run = m_journal.run(runId);
-    if (run.isError())
-        return run.error();
-    if (!run.value())
-        return StoreError {StoreError::Kind::Failed, tr("The workspace holds no bulk change %1.").arg(runId)};
-    auto items = m_journal.items(runId);
-    if (items.isError())
-        return items.error();
-    load(*run.value(), items.value());
+    BulkRunRecord run;
+    QList<BulkItemRecord> items;
+    if (auto failure = read(m_journal, runId, run, items))
+        return failure;
+    load(run, items);
     return std::nullopt;
 }
 

@@ -20,6 +20,7 @@
 #include <QThread>
 
 #include <deque>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -82,8 +83,11 @@ public:
     // run over 100,000 customers does not keep the caller's event loop waiting for a second; created() follows, from
     // the event loop. Call once, on a new session.
     void createInBackground(const BulkRunRecord& run, const QList<BulkItemRecord>& items);
-    // Whether createInBackground() is still writing.
-    bool isCreating() const;
+    // As open(), with the journal read on a thread of its own; opened() follows, from the event loop. Call once, on a
+    // new session.
+    void openInBackground(const QString& runId);
+    // Whether createInBackground() or openInBackground() is still at work.
+    bool isReadingOrWritingJournal() const;
     // Items for create(), in this order; the excluded ids as Excluded.
     static QList<BulkItemRecord> itemsFor(const QStringList& customerIds, const QSet<QString>& excluded = {});
     // An earlier run of the journal (e.g. BulkJournal::latestUnfinished()), to go on with it: its customers that were
@@ -111,6 +115,8 @@ public:
 Q_SIGNALS:
     // createInBackground() is done: the run is journaled (nullopt) or nothing of it is (the error).
     void created(const std::optional<StoreError>& failure);
+    // openInBackground() is done: the run is loaded (nullopt) or not (the error).
+    void opened(const std::optional<StoreError>& failure);
     void stateChanged(BulkSession::State state);
     // A customer's state changed (items().at(position)).
     void itemChanged(int position);
@@ -136,6 +142,12 @@ private:
     void addLanes();
     // The run as the journal keeps it: who, where and from which program, and a concurrency of at least 1.
     BulkRunRecord asJournaled(const BulkRunRecord& run) const;
+    // The run and its customers as the journal holds them.
+    static std::optional<StoreError> read(
+        const BulkJournal& journal, const QString& runId, BulkRunRecord& run, QList<BulkItemRecord>& items);
+    // work on a thread of its own with its own connection to the workspace, then done (here) with its failure.
+    void onJournalThread(const std::function<std::optional<StoreError>(BulkJournal&)>& work,
+        const std::function<void(const std::optional<StoreError>&)>& done);
     void load(const BulkRunRecord& run, const QList<BulkItemRecord>& items);
     void setState(State state);
     void setItemState(int position, BulkItemRecord::State state);
@@ -171,5 +183,5 @@ private:
     BulkRateMeter m_rate;
     State m_state = State::Idle;
     int m_generation = 0; // of start(): a scheduled check of an earlier one does nothing
-    std::unique_ptr<QThread> m_creator; // createInBackground()'s, while it writes
+    std::unique_ptr<QThread> m_journalThread; // createInBackground()'s or openInBackground()'s, while at work
 };

@@ -271,6 +271,10 @@
             <source>Bulk change: %1 of %2</source>
             <translation>Sammeländerung: %1 von %2</translation>
         </message>
+        <message>
+            <source>Opening the bulk change…</source>
+            <translation>Die Sammeländerung wird geöffnet…</translation>
+        </message>
     </context>
     <context>
         <name>BulkCustomerChoice</name>
@@ -1010,10 +1014,6 @@
         <message>
             <source>The workspace holds no bulk change %1.</source>
             <translation>Der Arbeitsbereich enthält keine Sammeländerung %1.</translation>
-        </message>
-        <message>
-            <source>The bulk change was not journaled.</source>
-            <translation>Die Sammeländerung wurde nicht protokolliert.</translation>
         </message>
     </context>
     <context>

@@ -124,8 +124,12 @@ void tst_BulkResume::aRunLeftUnfinishedIsOfferedAndResumedWithoutChangingAnyoneT
             30 - settled));
     answer(box, u"resumeButton"_s);
 
+    // The run is read on a thread of its own; the dialog shows once it is open.
+    QVERIFY(m_bed->dialog() && m_bed->dialog()->isJournaling());
+    QVERIFY(!m_bed->dialog()->isVisible());
     BulkChangeDialog* resumed = nullptr;
     QTRY_VERIFY((resumed = m_bed->dialog()) && resumed->isVisible());
+    QVERIFY(!resumed->isJournaling());
     QCOMPARE(resumed->step(), BulkChangeDialog::Step::Progress);
     QVERIFY(resumed->session());
     QCOMPARE(resumed->session()->run().id, runId);

@@ -167,17 +167,26 @@ bool BulkChangeDialog::isJournaling() const
     return m_journaling != nullptr;
 }
 
-std::optional<StoreError> BulkChangeDialog::resume(const QString& runId)
+void BulkChangeDialog::resume(const QString& runId)
 {
-    if (m_session)
-        return StoreError {StoreError::Kind::Failed, tr("Another bulk change is open in this window.")};
-    auto* session = new BulkSession(m_context.client, m_context.writes, m_context.store, this);
-    if (std::optional<StoreError> failure = session->open(runId)) {
-        delete session;
-        return failure;
+    if (m_session || m_journaling) {
+        const StoreError busy {StoreError::Kind::Failed, tr("Another bulk change is open in this window.")};
+        QMetaObject::invokeMethod(
+            this, [this, busy] { Q_EMIT resumeOpened(busy); }, Qt::QueuedConnection);
+        return;
     }
-    startSession(session);
-    return std::nullopt;
+    auto* session = new BulkSession(m_context.client, m_context.writes, m_context.store, this);
+    m_journaling = session;
+    connect(session, &BulkSession::opened, this, [this, session](const std::optional<StoreError>& failure) {
+        m_journaling = nullptr;
+        if (failure)
+            session->deleteLater();
+        else
+            startSession(session);
+        Q_EMIT resumeOpened(failure);
+    });
+    // On a thread of its own: 100,000 customers take a moment to read.
+    session->openInBackground(runId);
 }
 
 void BulkChangeDialog::startSession(BulkSession* session)

@@ -40,8 +40,9 @@ public:
 
     // The list's selection and search as the dialog opens (or is shown again during the first step).
     void setSources(const BulkCustomerChoice::Sources& sources);
-    // Goes on with an earlier run of the journal (BulkSession::open, then start): the progress step at once.
-    std::optional<StoreError> resume(const QString& runId);
+    // Goes on with an earlier run of the journal (BulkSession::openInBackground, then start): resumeOpened() says
+    // when it is open (the progress step) or why not.
+    void resume(const QString& runId);
 
     Step step() const;
     BulkSetupPage* setupPage() const { return m_setup; }
@@ -51,7 +52,7 @@ public:
     BulkProgressView* progressView() const { return m_progress; }
     // nullptr before Apply (or resume()), and while Apply writes the run to the journal.
     BulkSession* session() const;
-    // After Apply, until the run is journaled and starts (nothing is sent before).
+    // After Apply, until the run is journaled and starts (nothing is sent before); after resume(), until it is read.
     bool isJournaling() const;
     // A run that is not over: running, pausing, paused or cancelling (closing hides the dialog instead of ending it).
     bool hasActiveRun() const;
@@ -68,6 +69,8 @@ Q_SIGNALS:
     void runStarted(BulkSession* session);
     // The dialog was closed (hidden); hasActiveRun() says whether its run goes on.
     void closed();
+    // resume() is done: the run is open and started (nullopt), or why not.
+    void resumeOpened(const std::optional<StoreError>& failure);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -88,7 +91,7 @@ private:
     BulkPreviewPage* m_previewPage = nullptr;
     BulkProgressView* m_progress = nullptr;
     QPointer<BulkSession> m_session;
-    QPointer<BulkSession> m_journaling; // after Apply, until its run is journaled
+    QPointer<BulkSession> m_journaling; // after Apply or resume(), until its run is journaled or read
     QPointer<QMessageBox> m_closeQuestion;
     BulkRunRecord::Selection m_selection = BulkRunRecord::Selection::Selected;
     QString m_selectionText;

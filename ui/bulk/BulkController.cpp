@@ -143,13 +143,20 @@ void BulkController::resumeRun(const QString& runId)
         return showDialog();
     }
     BulkChangeDialog* dialog = newDialog();
-    if (const auto failure = dialog->resume(runId)) {
-        dropDialog();
-        m_window->messageBar()->showMessage(
-            MessageBar::Kind::Warning, tr("The bulk change cannot be resumed: %1").arg(failure->message));
-        return;
-    }
-    showDialog();
+    m_window->statusBar()->showMessage(tr("Opening the bulk change…"));
+    connect(dialog, &BulkChangeDialog::resumeOpened, this, [this, dialog](const std::optional<StoreError>& failure) {
+        m_window->statusBar()->clearMessage();
+        if (dialog != m_dialog)
+            return; // dropped meanwhile (the connection changed)
+        if (failure) {
+            dropDialog();
+            m_window->messageBar()->showMessage(
+                MessageBar::Kind::Warning, tr("The bulk change cannot be resumed: %1").arg(failure->message));
+            return;
+        }
+        showDialog();
+    });
+    dialog->resume(runId);
 }
 
 void BulkController::onConnectionChanged()
