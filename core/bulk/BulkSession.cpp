@@ -167,11 +167,6 @@ void BulkSession::openInBackground(const QString& runId)
         });
 }
 
-bool BulkSession::isReadingOrWritingJournal() const
-{
-    return m_journalThread != nullptr;
-}
-
 std::optional<StoreError> BulkSession::read(
     const BulkJournal& journal, const QString& runId, BulkRunRecord& run, QList<BulkItemRecord>& items)
 {

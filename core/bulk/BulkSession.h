@@ -86,8 +86,6 @@ public:
     // As open(), with the journal read on a thread of its own; opened() follows, from the event loop. Call once, on a
     // new session.
     void openInBackground(const QString& runId);
-    // Whether createInBackground() or openInBackground() is still at work.
-    bool isReadingOrWritingJournal() const;
     // Items for create(), in this order; the excluded ids as Excluded.
     static QList<BulkItemRecord> itemsFor(const QStringList& customerIds, const QSet<QString>& excluded = {});
     // An earlier run of the journal (e.g. BulkJournal::latestUnfinished()), to go on with it: its customers that were
@@ -108,6 +106,11 @@ public:
     void setConcurrency(int concurrency);
 
     State state() const { return m_state; }
+    // Running, Pausing or Cancelling: requests may be in flight.
+    bool isSending() const
+    {
+        return m_state == State::Running || m_state == State::Pausing || m_state == State::Cancelling;
+    }
     const BulkRunRecord& run() const { return m_run; }
     const QList<BulkItemRecord>& items() const { return m_items; }
     BulkProgress progress() const;

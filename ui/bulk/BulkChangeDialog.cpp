@@ -215,9 +215,7 @@ void BulkChangeDialog::reject()
 {
     if (m_journaling)
         return; // a moment: then the run shows, and closing asks as it does while one runs
-    const bool sending = m_session
-        && (m_session->state() == State::Running || m_session->state() == State::Pausing
-            || m_session->state() == State::Cancelling);
+    const bool sending = m_session && m_session->isSending();
     if (sending)
         askBeforeClosing();
     else

@@ -17,7 +17,7 @@ using namespace Qt::Literals::StringLiterals;
 
 using State = BulkSession::State;
 
-BulkQuitGuard::BulkQuitGuard(QWidget* window, BulkController* controller)
+BulkQuitGuard::BulkQuitGuard(QMainWindow* window, BulkController* controller)
     : QObject(controller)
     , m_window(window)
     , m_controller(controller)
@@ -49,10 +49,7 @@ BulkSession* BulkQuitGuard::sendingSession() const
 {
     BulkChangeDialog* dialog = m_controller->dialog();
     BulkSession* session = dialog ? dialog->session() : nullptr;
-    if (!session)
-        return nullptr;
-    const State state = session->state();
-    return state == State::Running || state == State::Pausing || state == State::Cancelling ? session : nullptr;
+    return session && session->isSending() ? session : nullptr;
 }
 
 void BulkQuitGuard::ask(BulkSession* session)
@@ -82,24 +79,21 @@ void BulkQuitGuard::ask(BulkSession* session)
 
 void BulkQuitGuard::pauseAndQuit(BulkSession* session)
 {
-    if (session->state() != State::Running && session->state() != State::Pausing
-        && session->state() != State::Cancelling)
+    if (!session->isSending())
         return quit(); // it ended while the question was open
     m_waiting = true;
     m_pausing = session;
     connect(session, &BulkSession::stateChanged, this, &BulkQuitGuard::onStateChanged);
     if (session->state() == State::Running)
         session->pause();
-    if (auto* mainWindow = qobject_cast<QMainWindow*>(m_window))
-        mainWindow->statusBar()->showMessage(
-            tr("Pausing the bulk change: waiting for the requests already sent, then quitting…"));
+    m_window->statusBar()->showMessage(
+        tr("Pausing the bulk change: waiting for the requests already sent, then quitting…"));
 }
 
-void BulkQuitGuard::onStateChanged(BulkSession::State state)
+void BulkQuitGuard::onStateChanged()
 {
-    if (state == State::Running || state == State::Pausing || state == State::Cancelling)
-        return;
-    quit();
+    if (m_pausing && !m_pausing->isSending())
+        quit();
 }
 
 void BulkQuitGuard::quit()
@@ -111,9 +105,6 @@ void BulkQuitGuard::quit()
     m_quitting = true;
     const bool closed = m_window->close();
     m_quitting = false;
-    if (!closed) {
-        // The window's own guard kept it open (the user chose to go on editing): the run stays paused.
-        if (auto* mainWindow = qobject_cast<QMainWindow*>(m_window))
-            mainWindow->statusBar()->clearMessage();
-    }
+    if (!closed) // the window's own guard kept it open (the user chose to go on editing): the run stays paused
+        m_window->statusBar()->clearMessage();
 }

@@ -8,8 +8,8 @@
 #include <QPointer>
 
 class BulkController;
+class QMainWindow;
 class QMessageBox;
-class QWidget;
 
 // Quitting (closing the main window) while a bulk change is sending asks first: pause and quit, or don't quit. Pause
 // and Quit lets the requests in flight finish before the window closes, so that the journal holds every customer's
@@ -22,7 +22,7 @@ class BulkQuitGuard : public QObject
     Q_OBJECT
 
 public:
-    BulkQuitGuard(QWidget* window, BulkController* controller);
+    BulkQuitGuard(QMainWindow* window, BulkController* controller);
 
     // The question (objectName "bulkQuitQuestion"; buttons "pauseAndQuitButton" and "dontQuitButton"); nullptr when
     // none is asked.
@@ -37,10 +37,10 @@ private:
     BulkSession* sendingSession() const;
     void ask(BulkSession* session);
     void pauseAndQuit(BulkSession* session);
-    void onStateChanged(BulkSession::State state);
+    void onStateChanged();
     void quit();
 
-    QWidget* m_window;
+    QMainWindow* m_window;
     BulkController* m_controller;
     QPointer<QMessageBox> m_question;
     QPointer<BulkSession> m_pausing;
