@@ -117,46 +117,17 @@ HistoryEntry entryFrom(const QSqlQuery& query)
     return entry;
 }
 
-std::optional<QSqlError> loadChanges(const QSqlDatabase& db, HistoryEntry& entry)
-{
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT field, field_key, before_value, after_value FROM history_changes WHERE entry_id = ? "
-                  "ORDER BY position"_s);
-    query.addBindValue(entry.id);
-    if (!query.exec())
-        return query.lastError();
-    entry.changes.clear();
-    while (query.next()) {
-        HistoryChange change;
-        change.field = HistoryChange::fieldFromName(query.value(0).toString()).value_or(HistoryChange::Field::Name);
-        change.key = query.value(1).toString();
-        change.before = optionalText(query.value(2));
-        change.after = optionalText(query.value(3));
-        entry.changes.append(change);
-    }
-    return std::nullopt;
-}
+const QString ChangeColumns = u"field, field_key, before_value, after_value"_s;
 
-// Writes the entry's search text again from what the database holds of it.
-std::optional<QSqlError> refreshSearchText(const QSqlDatabase& db, const QString& id)
+// A change from ChangeColumns, the first of them at column first.
+HistoryChange changeFrom(const QSqlQuery& query, int first)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(u"SELECT %1 FROM history WHERE id = ?"_s.arg(EntryColumns));
-    query.addBindValue(id);
-    if (!query.exec())
-        return query.lastError();
-    if (!query.next())
-        return std::nullopt;
-    HistoryEntry entry = entryFrom(query);
-    query.finish();
-    if (auto failure = loadChanges(db, entry))
-        return failure;
-    query.prepare(u"UPDATE history SET search_text = ? WHERE id = ?"_s);
-    query.addBindValue(HistorySearchText::of(entry));
-    query.addBindValue(id);
-    return query.exec() ? std::nullopt : std::optional(query.lastError());
+    HistoryChange change;
+    change.field = HistoryChange::fieldFromName(query.value(first).toString()).value_or(HistoryChange::Field::Name);
+    change.key = query.value(first + 1).toString();
+    change.before = optionalText(query.value(first + 2));
+    change.after = optionalText(query.value(first + 3));
+    return change;
 }
 
 } // namespace
@@ -234,6 +205,10 @@ std::optional<StoreError> HistoryJournal::complete(const QString& id, HistoryEnt
             assignments.append(u"customer_name = ?"_s);
             values.append(customerName);
         }
+        // The error, and a created customer's id and name, are found too. An entry an earlier program wrote has no
+        // search text, and is looked for as then.
+        assignments.append(u"search_text = CASE WHEN search_text IS NULL THEN NULL ELSE search_text || ? END"_s);
+        values.append(QString(u'\n' + HistorySearchText::of({error, customerId, customerName})));
         QSqlQuery query(m_store->database());
         query.prepare(u"UPDATE history SET %1 WHERE id = ?"_s.arg(assignments.join(u", "_s)));
         for (const QVariant& value : std::as_const(values))
@@ -242,8 +217,7 @@ std::optional<StoreError> HistoryJournal::complete(const QString& id, HistoryEnt
         if (!query.exec())
             return query.lastError();
         found = query.numRowsAffected() > 0;
-        // The error, and a created customer's id, are found too.
-        return found ? refreshSearchText(m_store->database(), id) : std::nullopt;
+        return std::nullopt;
     });
     if (!failure && !found)
         failure = StoreError {StoreError::Kind::Failed,
@@ -318,22 +292,52 @@ Result<qint64, StoreError> HistoryJournal::count(const HistoryFilter& filter) co
 
 std::optional<QSqlError> HistoryJournal::loadChanges(HistoryEntry& entry) const
 {
-    return ::loadChanges(m_store->database(), entry);
+    QSqlQuery query(m_store->database());
+    query.setForwardOnly(true);
+    query.prepare(u"SELECT %1 FROM history_changes WHERE entry_id = ? ORDER BY position"_s.arg(ChangeColumns));
+    query.addBindValue(entry.id);
+    if (!query.exec())
+        return query.lastError();
+    entry.changes.clear();
+    while (query.next())
+        entry.changes.append(changeFrom(query, 0));
+    return std::nullopt;
 }
 
 std::optional<QSqlError> HistoryJournal::fillSearchText(QSqlDatabase& db)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.exec(u"SELECT id FROM history WHERE search_text IS NULL"_s))
-        return query.lastError();
-    QStringList ids;
-    while (query.next())
-        ids.append(query.value(0).toString());
-    query.finish();
-    for (const QString& id : std::as_const(ids)) {
-        if (auto failure = refreshSearchText(db, id))
-            return failure;
+    // The entries and their changes each read once, both in entry order, rather than a query per entry: 100,000
+    // entries took 9 s that way.
+    QSqlQuery entries(db);
+    entries.setForwardOnly(true);
+    if (!entries.exec(u"SELECT %1 FROM history WHERE search_text IS NULL ORDER BY id"_s.arg(EntryColumns)))
+        return entries.lastError();
+    QSqlQuery changes(db);
+    changes.setForwardOnly(true);
+    if (!changes.exec(u"SELECT c.entry_id, %1 FROM history_changes c JOIN history h ON h.id = c.entry_id "
+                      "WHERE h.search_text IS NULL ORDER BY c.entry_id, c.position"_s.arg(ChangeColumns)))
+        return changes.lastError();
+    QList<std::pair<QString, QString>> texts; // id, search text
+    bool moreChanges = changes.next();
+    while (entries.next()) {
+        HistoryEntry entry = entryFrom(entries);
+        while (moreChanges && changes.value(0).toString() < entry.id)
+            moreChanges = changes.next(); // of no entry (foreign keys were off when it was written)
+        for (; moreChanges && changes.value(0).toString() == entry.id; moreChanges = changes.next())
+            entry.changes.append(changeFrom(changes, 1));
+        texts.append({entry.id, HistorySearchText::of(entry)});
+    }
+    if (entries.lastError().isValid())
+        return entries.lastError();
+    entries.finish();
+    changes.finish();
+    QSqlQuery update(db);
+    update.prepare(u"UPDATE history SET search_text = ? WHERE id = ?"_s);
+    for (const auto& [id, text] : std::as_const(texts)) {
+        update.addBindValue(text);
+        update.addBindValue(id);
+        if (!update.exec())
+            return update.lastError();
     }
     return std::nullopt;
 }

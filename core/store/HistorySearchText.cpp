@@ -2,8 +2,6 @@
 // SPDX-License-Identifier: MIT
 #include "HistorySearchText.h"
 
-#include <QStringList>
-
 namespace HistorySearchText {
 
 QString of(const HistoryEntry& entry)
@@ -12,6 +10,11 @@ QString of(const HistoryEntry& entry)
         HistoryEntry::operationName(entry.operation), entry.requestBody.value_or(QString()), entry.error};
     for (const HistoryChange& change : entry.changes)
         texts << change.key << change.before.value_or(QString()) << change.after.value_or(QString());
+    return of(texts);
+}
+
+QString of(QStringList texts)
+{
     texts.removeAll(QString());
     return folded(texts.join(u'\n'));
 }

@@ -167,7 +167,17 @@ void tst_WorkspaceStore::versionSixHistoryIsFoundByItsTextInAnyCase()
          "'express-admin', 'http://127.0.0.1:1', 'cus_1', 'Ärztehaus Nord', 'update', "
          "'succeeded')"_s,
             u"INSERT INTO history_changes VALUES ('h1', 0, 'metadata', 'city', 'Zürich', "
-            "'Genève')"_s}));
+            "'Genève')"_s,
+            // Entries before and after it, each with changes of its own: each gets its own.
+            u"INSERT INTO history (id, recorded_at, os_user, program, connection, customer_id, "
+            "customer_name, operation, state) VALUES ('h0', '2024-01-01T00:00:00Z', 'ana', "
+            "'express-admin', 'http://127.0.0.1:1', 'cus_0', 'Aspen Clinic', 'update', 'succeeded')"_s,
+            u"INSERT INTO history_changes VALUES ('h0', 0, 'metadata', 'city', 'Luzern', 'Bern')"_s,
+            u"INSERT INTO history_changes VALUES ('h0', 1, 'metadata', 'wing', 'Ost', 'Süd')"_s,
+            u"INSERT INTO history (id, recorded_at, os_user, program, connection, customer_id, "
+            "customer_name, operation, state) VALUES ('h9', '2024-01-01T00:00:00Z', 'ana', "
+            "'express-admin', 'http://127.0.0.1:1', 'cus_9', 'Cedar Lab', 'update', 'succeeded')"_s,
+            u"INSERT INTO history_changes VALUES ('h9', 0, 'metadata', 'city', 'Chur', 'Basel')"_s}));
 
     const auto store = openStore(path);
     QVERIFY(store);
@@ -179,9 +189,11 @@ void tst_WorkspaceStore::versionSixHistoryIsFoundByItsTextInAnyCase()
         return journal.count(filter).value();
     };
     // Written before the search text was kept: the migration wrote it.
-    for (const QString& text : {u"ÄRZTEHAUS"_s, u"ärztehaus nord"_s, u"ZÜRICH"_s, u"GENÈVE"_s, u"CITY"_s})
+    for (const QString& text : {u"ÄRZTEHAUS"_s, u"ärztehaus nord"_s, u"ZÜRICH"_s, u"GENÈVE"_s, u"LUZERN"_s, u"SÜD"_s,
+             u"CHUR"_s, u"BASEL"_s, u"CEDAR"_s})
         QVERIFY2(found(text) == 1, qPrintable(text));
-    QCOMPARE(found(u"Bern"_s), 0);
+    QCOMPARE(found(u"CITY"_s), 3);
+    QCOMPARE(found(u"Genf"_s), 0);
 
     // An entry that an earlier program writes after the migration has no search text: it is found as then.
     QSqlQuery query(store->database());
@@ -190,6 +202,7 @@ void tst_WorkspaceStore::versionSixHistoryIsFoundByItsTextInAnyCase()
                        "'express-admin', 'http://127.0.0.1:1', 'cus_2', 'Birch Lab', 'update', 'succeeded')"_s));
     QCOMPARE(found(u"BIRCH"_s), 1);
     QCOMPARE(found(u"ÄRZTEHAUS"_s), 1);
+    QCOMPARE(found(u"CITY"_s), 3);
 }
 
 void tst_WorkspaceStore::damagedFileIsMovedAsideAndRebuilt_data()
